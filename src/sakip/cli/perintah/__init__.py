@@ -1,0 +1,1 @@
+"""One module per ``sakip`` sub-command; each defines ``daftarkan(app)``."""
