@@ -1,0 +1,167 @@
+"""Reading a workbook into a :class:`~sakip.berkas.model.BerkasData`, all or nothing.
+
+The steps: refuse hostile files (:mod:`.aman`), read every sheet into rows
+(:mod:`.lembar`), assemble the plain data the YAML file would hold
+(:mod:`.rakit`) while remembering the cell of every path, then validate with
+the model and the cross-checks. Every problem found on the way is returned at
+once, each placed on its sheet, row and column; a workbook with any problem is
+not used.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from sakip.berkas.masalah import BerkasTidakSah, Lokasi, Masalah, dari_validasi, teks_lokasi
+from sakip.berkas.model import BerkasData
+from sakip.berkas.silang import periksa_silang
+from sakip.berkas.xlsx import aman
+from sakip.berkas.xlsx.lembar import IsiLembar, Letak, baca_tabel, sel_baris
+from sakip.berkas.xlsx.tata import LEMBAR, PETUNJUK, normal
+
+Peta = dict[Lokasi, Letak]
+
+
+def baca_xlsx(path: str | os.PathLike[str]) -> BerkasData:
+    """Read a data workbook; raises :class:`BerkasTidakSah` listing every problem."""
+    return baca_xlsx_dan_peta(path)[0]
+
+
+def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
+    """The data and, for later warnings, the cell of every path (see :func:`tempatkan`)."""
+    path = Path(path)
+    sumber = str(path)
+    if not path.is_file():
+        raise BerkasTidakSah([Masalah("(berkas)", str(path), "berkas tidak ditemukan", None, "tidak_ada")], sumber)
+    try:
+        periksa = aman.periksa_zip(path)
+    except aman.BukuKerjaDitolak as e:
+        raise BerkasTidakSah([Masalah("(berkas)", path.name, e.pesan, None, "berkas_ditolak")], sumber) from None
+    masalah: list[Masalah] = []
+    try:
+        isi = _baca_lembar(path, periksa.ada_rumus, masalah)
+    except Exception as e:  # openpyxl on a malformed part: a message, never a traceback
+        pesan = f"buku kerja rusak dan tidak dapat dibaca ({type(e).__name__}); simpan ulang dari Excel atau LibreOffice"
+        raise BerkasTidakSah([Masalah("(berkas)", path.name, pesan, None, "berkas_rusak")], sumber) from None
+    from sakip.berkas.xlsx.rakit import Perakit
+
+    perakit = Perakit(isi, masalah)
+    data = perakit.rakit()
+    masalah.extend(_validasi(data, perakit.peta, bersih=not masalah, tambahan=perakit.lepas))
+    if masalah:
+        raise BerkasTidakSah(_urut(_tanpa_ganda(masalah)), sumber)
+    return BerkasData.model_validate(data), perakit.peta
+
+
+def _baca_lembar(path: Path, ada_rumus: bool, masalah: list[Masalah]) -> dict[str, IsiLembar]:
+    import openpyxl
+
+    buku = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    buku_rumus = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False) if ada_rumus else None
+    hasil: dict[str, IsiLembar] = {}
+    try:
+        spek_per_nama = {normal(s.nama): s for s in LEMBAR}
+        for nama in buku.sheetnames:
+            if normal(nama) == normal(PETUNJUK):
+                continue
+            spek = spek_per_nama.get(normal(nama))
+            if spek is None:
+                mirip = difflib.get_close_matches(normal(nama), list(spek_per_nama), n=1, cutoff=0.6)
+                saran = f"; mungkin maksudnya '{spek_per_nama[mirip[0]].nama}'?" if mirip else ""
+                masalah.append(Letak(nama).masalah(None, f"lembar '{nama}' tidak dikenal{saran}", "lembar_tidak_dikenal"))
+                continue
+            ws = buku[nama]
+            if not hasattr(ws, "iter_rows"):
+                masalah.append(Letak(nama).masalah(None, "lembar ini bukan lembar data (mis. lembar grafik)", "lembar_tidak_sah"))
+                continue
+            ws_rumus = buku_rumus[nama] if buku_rumus is not None else None
+            hasil[spek.nama] = baca_tabel(spek, nama, sel_baris(ws, ws_rumus, nama, masalah), masalah)
+        for spek in LEMBAR:
+            if getattr(spek, "wajib", False) and spek.nama not in hasil and not any(
+                m.jenis == "lembar_tidak_dikenal" and normal(m.lembar or "") == normal(spek.nama) for m in masalah
+            ):
+                masalah.append(Letak(spek.nama).masalah(None, f"lembar wajib '{spek.nama}' tidak ada", "lembar_hilang"))
+    finally:
+        buku.close()
+        if buku_rumus is not None:
+            buku_rumus.close()
+    return hasil
+
+
+def _validasi(data: dict[str, Any], peta: Peta, *, bersih: bool,
+              tambahan: Iterable[tuple[type[BaseModel], dict[str, Any], Peta]]) -> list[Masalah]:
+    """Model errors (and, when the sheets were clean, cross-check errors), placed on cells."""
+    hasil: list[Masalah] = []
+    for model, isi, peta_lepas in tambahan:  # rows that could not be placed are still checked
+        try:
+            model.model_validate(isi)
+        except ValidationError as e:
+            hasil.extend(tempatkan(dari_validasi(model, e), peta_lepas, model))
+    try:
+        berkas = BerkasData.model_validate(data)
+    except ValidationError as e:
+        return hasil + tempatkan(dari_validasi(BerkasData, e), peta)
+    if bersih and not hasil:
+        hasil.extend(tempatkan(periksa_silang(berkas), peta))
+    return hasil
+
+
+_UJUNG = re.compile(r"(\.[^.\[]+|\[\d+\])$")
+
+
+def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak], akar: type[BaseModel] = BerkasData) -> list[Masalah]:
+    """Put problems (or warnings) found on the model onto the cells they came from."""
+    per_teks = {teks_lokasi(akar, lokasi): letak for lokasi, letak in peta.items()}
+    hasil = []
+    for m in masalah:
+        kunci = m.lokasi
+        letak = per_teks.get(kunci)
+        while letak is None and kunci:
+            kunci = _UJUNG.sub("", kunci)
+            letak = per_teks.get(kunci)
+        if letak is None:
+            hasil.append(m)
+            continue
+        hasil.append(replace(m, lembar=letak.lembar, baris=letak.baris, kolom=letak.kolom))
+    return hasil
+
+
+def _tanpa_ganda(masalah: list[Masalah]) -> list[Masalah]:
+    """One problem per cell: the first found (the most precise) wins."""
+    dilihat: set[tuple] = set()
+    hasil = []
+    for m in masalah:
+        kunci = (m.lembar, m.baris, m.kolom) if m.lembar else (m.lokasi, m.pesan)
+        lembar_saja = (m.lembar, None, None)
+        kolom_saja = (m.lembar, None, m.kolom)
+        if kunci in dilihat or (m.lembar and m.jenis not in _STRUKTUR and (lembar_saja in dilihat or kolom_saja in dilihat)):
+            continue
+        dilihat.add(kunci)
+        if m.jenis in ("lembar_hilang", "lembar_tidak_dikenal"):
+            dilihat.add(lembar_saja)
+        if m.jenis == "kolom_hilang":
+            dilihat.add(kolom_saja)
+        hasil.append(m)
+    return hasil
+
+
+_STRUKTUR = {"lembar_hilang", "lembar_tidak_dikenal", "kolom_hilang", "kolom_tidak_dikenal", "kolom_ganda"}
+_URUTAN = {s.nama: i for i, s in enumerate(LEMBAR)}
+
+
+def _urut(masalah: list[Masalah]) -> list[Masalah]:
+    """In workbook order: sheet, then row, then column letter."""
+    def kunci(m: Masalah):
+        huruf = m.kolom.rsplit("(", 1)[-1].rstrip(")") if m.kolom and "(" in m.kolom else ""
+        return (_URUTAN.get(m.lembar or "", -1 if not m.lembar else 99), m.baris or 0, len(huruf), huruf)
+
+    return sorted(masalah, key=kunci)
+
