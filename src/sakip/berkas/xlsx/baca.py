@@ -115,6 +115,7 @@ def _validasi(data: dict[str, Any], peta: Peta, *, bersih: bool,
 
 
 _UJUNG = re.compile(r"(\.[^.\[]+|\[\d+\])$")
+_JALUR = re.compile(r"[a-z_]+(?:\.[a-z_]+)*\[\d+\](?:\.[a-z_]+|\[\d+\])*")
 
 
 def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak], akar: type[BaseModel] = BerkasData) -> list[Masalah]:
@@ -130,8 +131,20 @@ def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak], akar: ty
         if letak is None:
             hasil.append(m)
             continue
-        hasil.append(replace(m, lembar=letak.lembar, baris=letak.baris, kolom=letak.kolom))
+        pesan = _JALUR.sub(lambda j: _sebut(per_teks, j[0]), m.pesan)
+        hasil.append(replace(m, pesan=pesan, lembar=letak.lembar, baris=letak.baris, kolom=letak.kolom))
     return hasil
+
+
+def _sebut(per_teks: Mapping[str, Letak], jalur: str) -> str:
+    """A model path inside a message (``realisasi[1]``) as the row the user sees."""
+    letak = per_teks.get(jalur)
+    while letak is None and jalur:
+        jalur = _UJUNG.sub("", jalur)
+        letak = per_teks.get(jalur)
+    if letak is None or letak.baris is None:
+        return jalur
+    return f"lembar '{letak.lembar}' baris {letak.baris}"
 
 
 def _tanpa_ganda(masalah: list[Masalah]) -> list[Masalah]:

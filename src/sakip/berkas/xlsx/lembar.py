@@ -30,12 +30,19 @@ class Letak:
     baris: int | None = None
     judul: str | None = None
     huruf: str | None = None
+    isian: str | None = None
+    """On a form sheet (Profil, Renstra): the label of the row."""
 
     @property
     def kolom(self) -> str | None:
-        if self.judul and self.huruf:
-            return f"'{self.judul}' ({self.huruf})"
-        return f"'{self.judul}'" if self.judul else None
+        teks = f"'{self.judul}'" if self.judul else None
+        if teks is None:
+            return self.huruf
+        if self.huruf:
+            teks += f" ({self.huruf})"
+        if teks and self.isian:
+            teks += f", isian '{self.isian}'"
+        return teks
 
     def masalah(self, nilai: Any, pesan: str, jenis: str = "xlsx") -> Masalah:
         teks = None if nilai is None else str(nilai)

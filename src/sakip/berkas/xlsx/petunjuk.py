@@ -9,6 +9,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from sakip.berkas.xlsx import tata
+from sakip.berkas.xlsx.cetak import atur_cetak, tinggi_baris
 
 JUDUL = "Buku Kerja Data sakip — satu instansi, satu tahun laporan"
 
@@ -64,14 +65,16 @@ def tulis_petunjuk(ws, tahun: list[int]) -> None:
         n += 1
         for p in paragraf:
             ws.cell(row=n, column=1, value="•").alignment = Alignment(horizontal="right", vertical="top")
+            ws.merge_cells(start_row=n, start_column=2, end_row=n, end_column=3)
             sel = ws.cell(row=n, column=2, value=p)
             sel.alignment = bungkus
+            tinggi_baris(ws, n, ((p, 130),))
             n += 1
         n += 1
 
     bagian("Cara mengisi", UMUM)
     bagian("Angka, teks dan tanggal", ANGKA)
-    ws.cell(row=n, column=1, value="Lembar").font = Font(bold=True, size=12)
+    ws.cell(row=n, column=1, value="Daftar lembar").font = Font(bold=True, size=12)
     n += 1
     for i, judul in enumerate(("Lembar", "Isi", "Wajib diisi")):
         sel = ws.cell(row=n, column=i + 1, value=judul)
@@ -82,11 +85,16 @@ def tulis_petunjuk(ws, tahun: list[int]) -> None:
         isi = spek.isi
         if getattr(spek, "target_tahunan", False):
             isi += f" Kolom target buku kerja ini: {tata.judul_target(tahun[0])} sampai {tata.judul_target(tahun[-1])}."
-        ws.cell(row=n, column=1, value=spek.nama).font = tebal
+        nama = ws.cell(row=n, column=1, value=spek.nama)
+        nama.font = tebal
+        nama.alignment = bungkus
         ws.cell(row=n, column=2, value=isi).alignment = bungkus
         ws.cell(row=n, column=3, value=_wajib(spek)).alignment = bungkus
+        tinggi_baris(ws, n, ((isi, 80), (_wajib(spek), 50)))
         n += 1
     n += 1
     ws.cell(row=n, column=1, value="Lebih lanjut: docs/format-berkas.md (bagian \"Buku kerja Excel\"). "
             "Periksa buku kerja dengan: sakip periksa BERKAS.xlsx").font = Font(italic=True)
     ws.sheet_view.showGridLines = False
+    atur_cetak(ws, 152)
+    ws.print_title_rows = None

@@ -10,6 +10,7 @@ cannot be placed is reported and still checked on its own (:attr:`Perakit.lepas`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel
@@ -132,8 +133,9 @@ class Perakit:
                 self._galat(b.letak["isian"], label, f"isian '{isian.label}' sudah ada di baris {dilihat[isian.label]}")
                 continue
             dilihat[isian.label] = b.nomor
-            self.peta[isian.jalur] = b.letak["nilai"]
-            v = ubah_sel(sel, isian.jenis, isian.pilihan, b.letak["nilai"], self.masalah)
+            letak = replace(b.letak["nilai"], isian=isian.label)
+            self.peta[isian.jalur] = letak
+            v = ubah_sel(sel, isian.jenis, isian.pilihan, letak, self.masalah)
             self._tempat(isian.jalur[:-1])
             if v is not None:
                 self._tempat(isian.jalur[:-1])[isian.jalur[-1]] = v
@@ -325,8 +327,8 @@ class Perakit:
         self._lembar(nama, ("renstra",))
         kunci = tuple(k.kunci for k in tata.INDIKATOR.kolom if k.kunci != "induk")
         for b in self._baris(nama):
-            induk = self._induk(b, ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan"), "induk",
-                                pilih=self._pilih_level(b))
+            induk = self._induk(b, ("tujuan", "sasaran", "program", "kegiatan", "sub_kegiatan"),
+                                "tujuan/sasaran/program/kegiatan/sub kegiatan", pilih=self._pilih_level(b))
             if induk is None:
                 self._lepaskan(Indikator, b, kunci)
                 continue

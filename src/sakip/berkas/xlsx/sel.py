@@ -84,7 +84,7 @@ def _teks(v, fmt, pilihan):
 def _kode(v, fmt, pilihan):
     if isinstance(v, float) and v != int(v):
         raise SelTidakSah("kode terbaca sebagai angka desimal; ubah format sel menjadi Teks lalu ketik ulang kodenya")
-    if isinstance(v, float) and abs(v) >= 1e15:
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e15:
         raise SelTidakSah("angka panjang (mis. NIP) kehilangan digit bila disimpan sebagai angka; "
                           "ubah format sel menjadi Teks lalu ketik ulang")
     return _teks_dari_sel(v, None).strip()

@@ -24,6 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sakip.berkas.model import BerkasData
 from sakip.berkas.narasi import KODE_NARASI, Narasi
 from sakip.berkas.xlsx import tata
+from sakip.berkas.xlsx.cetak import atur_cetak, tinggi_baris
 from sakip.berkas.xlsx.petunjuk import tulis_petunjuk
 from sakip.berkas.xlsx.sel import FORMAT_TEKS, tulis_sel
 
@@ -158,6 +159,8 @@ def _tulis_tabel(ws, spek: tata.LembarTabel, kolom: list[tata.Kolom], baris: lis
     for n, isi in enumerate(baris, start=2):
         for i, k in enumerate(kolom, start=1):
             _tulis(ws, n, i, isi.get(k.kunci), k.jenis)
+        tinggi_baris(ws, n, ((v, k.lebar) for k in kolom if isinstance(v := isi.get(k.kunci), str)))
+    atur_cetak(ws, sum(k.lebar for k in kolom))
     akhir = len(baris) + 1 + BARIS_ISIAN
     for i, k in enumerate(kolom, start=1):
         if k.pilihan:
@@ -180,6 +183,8 @@ def _tulis_isian(ws, spek: tata.LembarIsian, b: BerkasData | None, tahun: list[i
             keterangan += " Pilihan: " + ", ".join(isian.pilihan) + "."
             _pilihan(ws, isian.pilihan, f"B{n}")
         _tulis(ws, n, 3, keterangan.strip(), "teks")
+        tinggi_baris(ws, n, ((nilai if isinstance(nilai, str) else None, 60), (keterangan, 70)))
+    atur_cetak(ws, sum(k.lebar for k in spek.kolom))
     ws.freeze_panes = spek.beku
 
 
