@@ -152,7 +152,7 @@ def test_kolom_wajib_hilang(buku_kaya):
 
 
 def test_nip_sebagai_angka_ditolak(buku_kaya):
-    m = _satu(buku_kaya, lambda b: b["Profil"].__setitem__("B15", 199001072012061001))
+    m = _satu(buku_kaya, lambda b: b["Profil"].__setitem__("B16", 199001072012061001))
     assert m.kolom == "'Nilai' (B), isian 'Kepala instansi: NIP'"
     assert "kehilangan digit" in m.pesan
 
