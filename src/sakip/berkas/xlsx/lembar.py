@@ -89,15 +89,23 @@ def sel_baris(ws_nilai, ws_rumus, nama: str, masalah: list[Masalah]) -> Iterator
     ``ws_rumus`` is the same sheet opened without ``data_only`` (only when the
     file has formulas at all), read in step to tell formulas from values.
     """
-    ws_nilai.reset_dimensions()
-    baris_nilai = ws_nilai.iter_rows(max_row=aman.BATAS_BARIS + 1)
+    ws_nilai.reset_dimensions()  # declared dimensions may lie (or be huge): stream what is there
+    baris_nilai = ws_nilai.iter_rows()
     baris_rumus: Iterator[Any] | None = None
     if ws_rumus is not None:
         ws_rumus.reset_dimensions()
-        baris_rumus = ws_rumus.iter_rows(max_row=aman.BATAS_BARIS + 1)
+        baris_rumus = ws_rumus.iter_rows()
     kolom_lebih = False
     for nomor, sel_nilai in enumerate(baris_nilai, start=1):
         sel_rumus = next(baris_rumus, ()) if baris_rumus is not None else ()
+        if not sel_nilai:
+            continue  # a missing row (openpyxl fills gaps): nothing typed there
+        if nomor > aman.BATAS_BARIS:
+            if any(getattr(s, "value", None) is not None for s in sel_nilai):
+                masalah.append(Letak(nama, nomor).masalah(
+                    None, f"lembar melebihi batas {aman.BATAS_BARIS} baris; isian di baris ini tidak dapat dibaca"))
+                return
+            continue
         hasil: list[Sel | None] = []
         for i, s in enumerate(sel_nilai):
             rumus = i < len(sel_rumus) and getattr(sel_rumus[i], "data_type", None) == "f"
@@ -119,10 +127,6 @@ def sel_baris(ws_nilai, ws_rumus, nama: str, masalah: list[Masalah]) -> Iterator
                     "sel berisi rumus tanpa nilai tersimpan; buka dan simpan ulang di Excel/LibreOffice, "
                     "atau salin lalu tempel sebagai nilai"))
             hasil.append(Sel(v, getattr(s, "number_format", None), huruf) if v is not None else None)
-        if nomor > aman.BATAS_BARIS:
-            if any(s is not None for s in hasil):
-                masalah.append(Letak(nama, nomor).masalah(None, f"lembar melebihi batas {aman.BATAS_BARIS} baris"))
-            return
         yield nomor, hasil
 
 
