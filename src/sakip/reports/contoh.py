@@ -157,7 +157,7 @@ def _tabel_skala() -> Tabel:
 def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
     """A sample Laporan Kinerja of roughly ``halaman`` pages."""
     batang, garis = _grafik()
-    f = max(1, round(halaman * 5 / 40))  # paragraphs per subsection
+    f = max(1, round((halaman - 18) / 2))  # paragraphs per subsection, ~2 pages each
     camat = Penandatangan("CAMAT CONTOH", "WAHYU NUGRAHA, S.STP", "Penata Tingkat I",
                           "19900107 201206 1 001", peran="PIHAK PERTAMA")
     bupati = Penandatangan("BUPATI CONTOH", "H. ACHMAD FIKRY, S.Ag., M.Ap.", peran="PIHAK KEDUA")

@@ -21,6 +21,7 @@ from sakip.reports.penomoran import Penomoran, SelPosisi, bagian, nomori, tata_l
 FONT_DIR = Path(__file__).with_name("fonts")
 _ALIGN = {"kiri": "left", "tengah": "center", "kanan": "right", "rata": "left"}
 _compiler = None
+NBSP = "\u00a0"
 BARIS_BARU = " \\\n"  # a Typst forced line break
 
 PREAMBULE = """\
@@ -78,7 +79,7 @@ class _Penulis:
     def run(self, r: Run) -> str:
         if isinstance(r, Rujukan):
             target = self.p.target(r.id)
-            return f"#link(<{target.anchor}>)[#{s(target.label)}]"
+            return f"#link(<{target.anchor}>)[#{s(target.label.replace(' ', NBSP))}]"
         inti = s(r.teks)
         if r.miring:
             inti = f"emph({inti})"
