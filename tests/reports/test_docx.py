@@ -40,6 +40,9 @@ def test_daftar_isi_dan_daftar_tabel_adalah_field_toc(xml):
     assert 'TOC \\h \\z \\c "Tabel"' in dok
     assert 'TOC \\h \\z \\c "Gambar"' in dok
     assert dok.count("SEQ Tabel") == 6 and dok.count("SEQ Gambar") == 2
+    # the first caption of each chapter restarts the sequence (2.1, 3.1, L1.1; Gambar 3.1)
+    assert dok.count("SEQ Tabel \\* ARABIC \\r 1") == 3
+    assert dok.count("SEQ Gambar \\* ARABIC \\r 1") == 1
     assert "w:updateFields" in xml["word/settings.xml"]
     assert any(" PAGE " in isi for nama, isi in xml.items() if "footer" in nama)
 

@@ -200,11 +200,14 @@ class _Penulis:
         return baru
 
     def caption(self, e: Entri, nama: str, keep_next: bool) -> None:
+        """Caption "Tabel 3.2 Judul": the "2" is a SEQ field so Word can renumber and
+        collect it (TOC \\c). The first of each chapter resets the sequence with \\r 1
+        (understood by Word and LibreOffice alike; \\s is ignored by LibreOffice)."""
         if e.nomor:
             awalan, _, urut = e.nomor.rpartition(".")
-            switch = " \\s 1" if e.bab is not None and not awalan.startswith("L") else ""
+            reset = " \\r 1" if urut == "1" else ""
             nomor = _r(f"{nama} {awalan}{'.' if awalan else ''}") + _fld(
-                f"SEQ {nama} \\* ARABIC{switch}", urut) + _r(" " + e.judul)
+                f"SEQ {nama} \\* ARABIC{reset}", urut) + _r(" " + e.judul)
         else:
             nomor = _r(e.judul)
         ppr = "<w:keepNext/>" if keep_next else ""
