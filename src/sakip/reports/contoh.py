@@ -15,7 +15,7 @@ from sakip.reports.dokumen import (
     Catatan, Daftar, DaftarGambar, DaftarIsi, DaftarTabel, Dokumen, Gambar, Judul, Kolom,
     Lampiran, Lanskap, Paragraf, Penandatangan, Rujukan, Sampul, Sel, Tabel, TandaTangan, Teks,
 )
-from sakip.reports.grafik import format_angka
+from sakip.core.format import angka as format_angka, rupiah
 
 KALIMAT = (
     "Laporan Kinerja ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas "
@@ -53,7 +53,7 @@ INDIKATOR = (
     ("Meningkatnya ketenteraman dan ketertiban umum", "Persentase penanganan gangguan "
      "ketenteraman dan ketertiban umum", "Persen"),
 )
-RP = lambda x: format_angka(x, 0)  # noqa: E731  Rupiah without decimals
+RP = rupiah
 
 
 def _paragraf(i: int, n: int = 4) -> Paragraf:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -33,20 +33,18 @@ class Grafik:
 
 
 def format_angka(nilai: Angka, desimal: int = 2, satuan: str = "") -> str:
-    """Indonesian number format, rounded half-up: ``format_angka(Decimal("1234.565"))``
-    gives "1.234,57". None gives "-".
+    """A chart label: :func:`sakip.core.format.angka` plus a unit; None gives "-".
 
     >>> format_angka(Decimal("105.625"), satuan=" %")
     '105,63 %'
     """
-    # TODO: switch to sakip.core.format.angka once it is on main (one formatter).
-    from babel.numbers import format_decimal
+    from sakip.core.format import angka
 
     if nilai is None:
         return "-"
-    d = Decimal(str(nilai)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
-    pola = "#,##0" + ("." + "0" * desimal if desimal else "")
-    return format_decimal(d, format=pola, locale="id_ID", decimal_quantization=False) + satuan
+    if isinstance(nilai, float):
+        nilai = Decimal(str(float(nilai)))
+    return angka(nilai, desimal) + satuan
 
 
 def _siapkan():
