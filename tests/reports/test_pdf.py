@@ -8,6 +8,7 @@ import subprocess
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings, strategies as st
 from pypdf import PdfReader
 
 from sakip.reports import render
@@ -119,6 +120,15 @@ def test_karakter_khusus_typst_tercetak_apa_adanya(tmp_path):
     harapan = rapat(NAKAL)
     assert teks.count(harapan) >= 6
     assert "*tebal*" in teks and "BAB #1" in teks and "= judul" in teks
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=40))
+def test_teks_acak_tercetak_utuh(tmp_path_factory, teks):
+    jalur = tmp_path_factory.mktemp("acak") / "acak.pdf"
+    jalur.write_bytes(render(Dokumen("x", blocks=[Paragraf(teks, perataan="kiri")]), "pdf"))
+    baris = [b.strip() for b in halaman_teks(jalur)[0].splitlines() if b.strip()]
+    assert baris[0] == teks and baris[-1] == "1"  # the text, then the page number
 
 
 def test_literal_string_typst():

@@ -85,9 +85,6 @@ def _gaya_xml() -> str:
         f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>'
         f'</w:pPr><w:rPr><w:rFonts w:ascii="{SANS}" w:hAnsi="{SANS}" w:cs="{SANS}" '
         f'w:eastAsia="{SANS}"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>',
-        f'<w:style {NS} w:type="paragraph" w:customStyle="1" w:styleId="Lampiran">'
-        f'<w:name w:val="Lampiran"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/>'
-        f'<w:qFormat/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
     ]
 
 
