@@ -89,3 +89,39 @@ def test_font_liberation_di_gaya(xml):
 def test_daftar_bernomor_mulai_dari_satu(xml):
     numbering = xml["word/numbering.xml"]
     assert '<w:startOverride w:val="1"/>' in numbering
+
+
+def test_urutan_elemen_mengikuti_skema_word(xml):
+    """Word rejects out-of-order elements: check the ones this renderer inserts itself."""
+    settings = xml["word/settings.xml"]
+    assert settings.index("<w:updateFields") < settings.index("<w:decimalSymbol")
+    gaya = xml["word/styles.xml"]
+    default = gaya[gaya.index("<w:docDefaults>"):gaya.index("</w:docDefaults>")]
+    assert default.count("<w:lang ") == 1 and 'w:val="id-ID"' in default
+    dok = xml["word/document.xml"]
+    for tblpr in re.findall(r"<w:tblPr>(.*?)</w:tblPr>", dok):
+        urutan = re.findall(r"<w:(tblStyle|tblW|jc|tblBorders|tblLayout|tblCellMar|tblLook)\b", tblpr)
+        skema = ["tblStyle", "tblW", "jc", "tblBorders", "tblLayout", "tblCellMar", "tblLook"]
+        assert urutan == sorted(urutan, key=skema.index), urutan
+    for tcpr in re.findall(r"<w:tcPr>(.*?)</w:tcPr>", dok):
+        urutan = re.findall(r"<w:(tcW|gridSpan|vMerge|shd|vAlign)\b", tcpr)
+        skema = ["tcW", "gridSpan", "vMerge", "shd", "vAlign"]
+        assert urutan == sorted(urutan, key=skema.index), urutan
+    for ppr in re.findall(r"<w:pPr>(.*?)</w:pPr>", dok):
+        urutan = re.findall(r"<w:(pStyle|keepNext|pageBreakBefore|numPr|spacing|ind|jc)\b", ppr)
+        skema = ["pStyle", "keepNext", "pageBreakBefore", "numPr", "spacing", "ind", "jc"]
+        assert urutan == sorted(urutan, key=skema.index), urutan
+
+
+def test_gambar_hanya_svg_dirasterkan_untuk_word(tmp_path):
+    from sakip.reports import render
+    from sakip.reports.dokumen import Dokumen, Sampul
+
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+           b'<rect width="40" height="20" fill="black"/></svg>')
+    d = Dokumen("x", blocks=[Sampul(["JUDUL"], "INSTANSI", logo_svg=svg),
+                             Gambar("Hanya SVG", svg=svg)])
+    with zipfile.ZipFile(io.BytesIO(render(d, "docx"))) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        assert media and all(z.read(n)[:4] == b"\x89PNG" for n in media)
+        assert z.read("word/document.xml").count(b"r:embed=") == 2  # logo and figure

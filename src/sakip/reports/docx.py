@@ -141,10 +141,11 @@ class _Penulis:
             self.tambah_xml(self.par(_r(baris), "Title", "center"))
         for _ in range(4):
             self.tambah_xml(kosong)
-        if b.logo_png:
+        if b.logo_png or b.logo_svg:
             from docx.shared import Cm
 
-            self.doc.add_picture(io.BytesIO(b.logo_png), width=Cm(4.5))
+            png = b.logo_png if b.logo_png is not None else _svg_ke_png(b.logo_svg)
+            self.doc.add_picture(io.BytesIO(png), width=Cm(4.5))
             self.doc.paragraphs[-1].alignment = 1
         for _ in range(4):
             self.tambah_xml(kosong)
@@ -339,9 +340,9 @@ class _Penulis:
         self.tambah_xml(self.par("", extra_ppr='<w:keepNext/>'))
         self.tambah_xml(
             f'<w:tbl {NS}><w:tblPr><w:tblW w:w="{setengah * 2}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+            f'<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
             f'<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
-            f'<w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid>'
+            f'<w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
             f'<w:gridCol w:w="{setengah}"/><w:gridCol w:w="{setengah}"/></w:tblGrid>'
             f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr></w:tbl>')
         self.tambah_xml(self.par(""))
@@ -362,7 +363,7 @@ class _Penulis:
         batas = "".join(garis.format(x) for x in ("top", "left", "bottom", "right"))
         self.tambah_xml(
             f'<w:tbl {NS}><w:tblPr><w:tblW w:w="{self.lebar}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblBorders>{batas}</w:tblBorders>'
+            f'<w:tblBorders>{batas}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             f'<w:tblCellMar><w:top w:w="100" w:type="dxa"/><w:left w:w="140" w:type="dxa"/>'
             f'<w:bottom w:w="60" w:type="dxa"/><w:right w:w="140" w:type="dxa"/></w:tblCellMar>'
             f'</w:tblPr><w:tblGrid><w:gridCol w:w="{self.lebar}"/></w:tblGrid><w:tr><w:tc><w:tcPr>'
@@ -460,10 +461,34 @@ def _siapkan(doc) -> None:
         ppr.remove(border)
     for gaya in ("List Bullet", "List Bullet 2", "List Number", "List Number 2"):
         styles[gaya].paragraph_format.space_after = Pt(3)
-    settings = doc.settings.element
-    settings.append(parse_xml(f'<w:updateFields {NS} w:val="true"/>'))
-    lang = parse_xml(f'<w:lang {NS} w:val="id-ID"/>')
-    styles.element.find(f"{{{W_NS}}}docDefaults").find(f".//{{{W_NS}}}rPr").append(lang)
+    _sisipkan_menurut_skema(doc.settings.element, parse_xml(f'<w:updateFields {NS} w:val="true"/>'),
+                            SETELAH_UPDATE_FIELDS)
+    rpr = styles.element.find(f"{{{W_NS}}}docDefaults").find(f".//{{{W_NS}}}rPr")
+    lang = rpr.find(f"{{{W_NS}}}lang")
+    if lang is None:
+        lang = parse_xml(f'<w:lang {NS}/>')
+        rpr.append(lang)
+    lang.set(f"{{{W_NS}}}val", "id-ID")
+
+
+# Elements that CT_Settings allows after w:updateFields, in schema order: Word is strict
+# about element order, so updateFields goes before the first of these that is present.
+SETELAH_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)
+
+
+def _sisipkan_menurut_skema(induk, anak, penerus: Sequence[str]) -> None:
+    for nama in penerus:
+        el = induk.find(f"{{{W_NS}}}{nama}")
+        if el is not None:
+            el.addprevious(anak)
+            return
+    induk.append(anak)
 
 
 def _halaman(doc, dokumen: Dokumen) -> None:
