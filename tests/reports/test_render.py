@@ -27,3 +27,11 @@ def test_tulis_tidak_menulis_apa_pun_bila_gagal(tmp_path):
     with pytest.raises(DokumenTidakSah):
         tulis(d, tmp_path, "rusak")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("format", ["docx", "pdf", "html"])
+def test_dokumen_sama_menghasilkan_berkas_sama(format):
+    from sakip.reports.contoh import dokumen_contoh
+
+    d = dokumen_contoh(halaman=10)
+    assert render(d, format) == render(d, format)

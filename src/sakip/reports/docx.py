@@ -510,6 +510,11 @@ def _halaman(doc, dokumen: Dokumen) -> None:
     cp.author = dokumen.metadata.get("penulis", dokumen.instansi)
     cp.subject = dokumen.subjudul
     cp.language = "id-ID"
+    cp.comments = "Dibuat dengan sakip"
+    if "tanggal" in dokumen.metadata:  # ISO date; otherwise the template's fixed dates stay
+        import datetime as dt
+
+        cp.created = cp.modified = dt.datetime.fromisoformat(dokumen.metadata["tanggal"])
 
 
 def _svg_ke_png(svg: bytes) -> bytes:
@@ -550,4 +555,17 @@ def render_docx(dokumen: Dokumen) -> bytes:
     w.blok_blok(bag.isi)
     keluar = io.BytesIO()
     doc.save(keluar)
+    return _zip_stabil(keluar.getvalue())
+
+
+def _zip_stabil(data: bytes) -> bytes:
+    """Re-pack the DOCX with fixed timestamps: the same document gives the same bytes."""
+    import zipfile
+
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as asal, \
+            zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as tujuan:
+        for info in asal.infolist():
+            tujuan.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
+                            asal.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
     return keluar.getvalue()
