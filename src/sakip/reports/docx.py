@@ -566,6 +566,8 @@ def _zip_stabil(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as asal, \
             zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as tujuan:
         for info in asal.infolist():
+            # images are compressed already: store them, deflate only the XML parts
+            cara = zipfile.ZIP_STORED if info.filename.startswith("word/media/") else zipfile.ZIP_DEFLATED
             tujuan.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
-                            asal.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+                            asal.read(info.filename), compress_type=cara)
     return keluar.getvalue()
