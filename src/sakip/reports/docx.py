@@ -522,15 +522,16 @@ def _svg_ke_png(svg: bytes) -> bytes:
     import tempfile
     from pathlib import Path
 
-    from sakip.reports.pdf import _compiler_typst
+    from sakip.reports.pdf import _compiler_typst, _kunci
 
     with tempfile.TemporaryDirectory(prefix="sakip-svg-") as tmp:
         folder = Path(tmp)
         (folder / "g.svg").write_bytes(svg)
         (folder / "g.typ").write_text('#set page(width: auto, height: auto, margin: 0pt)\n'
                                       '#image("g.svg", width: 16cm)\n', encoding="utf-8")
-        return _compiler_typst().compile(input=str(folder / "g.typ"), root=str(folder),
-                                         format="png", ppi=200)
+        with _kunci:
+            return _compiler_typst().compile(input=str(folder / "g.typ"), root=str(folder),
+                                             format="png", ppi=200)
 
 
 def render_docx(dokumen: Dokumen) -> bytes:

@@ -8,6 +8,7 @@ System fonts are ignored: the output is the same on every machine.
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 from typing import Sequence
 
@@ -21,6 +22,7 @@ from sakip.reports.penomoran import Penomoran, SelPosisi, bagian, nomori, tata_l
 FONT_DIR = Path(__file__).with_name("fonts")
 _ALIGN = {"kiri": "left", "tengah": "center", "kanan": "right", "rata": "left"}
 _compiler = None
+_kunci = threading.Lock()  # one compile at a time on the shared compiler
 NBSP = "\u00a0"
 BARIS_BARU = " \\\n"  # a Typst forced line break
 
@@ -277,4 +279,5 @@ def render_pdf(dokumen: Dokumen) -> bytes:
         sumber = typst_source(dokumen, folder)
         utama = folder / "dokumen.typ"
         utama.write_text(sumber, encoding="utf-8")
-        return _compiler_typst().compile(input=str(utama), root=str(folder))
+        with _kunci:
+            return _compiler_typst().compile(input=str(utama), root=str(folder))
