@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from sakip.reports.dokumen import (
-    DokumenTidakSah, Dokumen, Gambar, Judul, Kolom, Lampiran, Lanskap, Paragraf, Rujukan,
-    RujukanTidakDikenal, Sel, Tabel,
+    Daftar, DokumenTidakSah, Dokumen, Gambar, Judul, Kolom, Lampiran, Lanskap, Paragraf, Rujukan,
+    RujukanTidakDikenal, Sel, Tabel, bab,
 )
 from sakip.reports.penomoran import bagian, nomori, tata_letak, teks_polos
 
@@ -119,3 +119,23 @@ def test_teks_polos_memuat_nomor_dan_rujukan(dokumen):
     assert "BAB III AKUNTABILITAS KINERJA" in teks
     assert "NIP. 19900107 201206 1 001" in teks
     assert re.search(r"Jumlah \| [\d.]+ \| [\d.]+ \| \d+,\d\d", teks)
+
+
+def test_model_menolak_isian_yang_salah():
+    with pytest.raises(DokumenTidakSah, match="Perataan 'kanan-kiri'"):
+        Paragraf("x", perataan="kanan-kiri")
+    with pytest.raises(DokumenTidakSah, match="tidak memiliki isi"):
+        Gambar("kosong")
+    with pytest.raises(DokumenTidakSah, match="Level judul"):
+        Judul(4, "terlalu dalam")
+    with pytest.raises(DokumenTidakSah, match="mengikuti sebuah butir"):
+        Daftar([Daftar(["a"])])
+    with pytest.raises(DokumenTidakSah, match="satu tingkat"):
+        Daftar(["a", Daftar(["b", Daftar(["c"])])])
+    with pytest.raises(DokumenTidakSah, match="minimal 1"):
+        Sel("x", kolom=0)
+
+
+def test_bab_bernomor_romawi():
+    assert [bab(i, "X").nomor for i in (1, 4, 9, 14)] == ["BAB I", "BAB IV", "BAB IX", "BAB XIV"]
+    assert bab(3, "AKUNTABILITAS KINERJA").teks_lengkap == "BAB III AKUNTABILITAS KINERJA"
