@@ -241,8 +241,10 @@ def _hasil_sub(definisi: dict, entri: list[EntriLKE], tahun: int, desimal: int) 
                                 jumlah_kriteria=0, rumus=f"nilai langsung {angka(entri[0].nilai)}")
     nilai_kriteria = [nilai_jawaban(e.jawaban, tahun=tahun) for e in entri]
     tepat = Fraction(sum(nilai_kriteria), len(nilai_kriteria)) / 100 * pecahan(bobot)
-    teks = " + ".join(str(n) for n in nilai_kriteria)
-    rumus = (f"(({teks}) / {len(nilai_kriteria)}) / 100 × {angka(bobot)} = {angka(bulatkan(tepat, desimal))}")
+    rata = " + ".join(str(n) for n in nilai_kriteria)
+    if len(nilai_kriteria) > 1:
+        rata = f"(({rata}) / {len(nilai_kriteria)})"
+    rumus = f"{rata} / 100 × {angka(bobot)} = {angka(bulatkan(tepat, desimal))}"
     return HasilSubkomponen(**umum, status=TERHITUNG, nilai=bulatkan(tepat, desimal), nilai_tepat=tepat,
                             jumlah_kriteria=len(nilai_kriteria), rumus=rumus)
 

@@ -1,0 +1,226 @@
+"""Counting survey answers (Survei Kepuasan Masyarakat) from a spreadsheet.
+
+One row per respondent, one column per unsur (``U1`` ... ``U9``) holding an
+answer on the scale (1-4) or nothing; every other column (layanan, jenis
+kelamin, usia ...) is summarised as counts per value.
+
+The result is only sums and counts; :mod:`sakip.core.ikm` does the rule.
+A large CSV is read with pyarrow and checked with vectorised comparisons
+(a million respondents in a fraction of a second). Anything the fast path does
+not handle plainly (XLSX, blank lines, quoted line breaks, another encoding)
+goes through the general reader :func:`sakip.io.tabel.baca_tabel`, with the
+same checks and messages.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sakip.io.tabel import BerkasTidakSah, KesalahanSel, baca_tabel, normalkan_kolom
+
+__all__ = ["RekapSurvei", "rekap_survei", "BATAS_DAFTAR_KESALAHAN", "KOSONG"]
+
+BATAS_DAFTAR_KESALAHAN = 200
+"""At most this many bad cells are listed one by one; the rest are counted."""
+
+KOSONG = "(kosong)"
+
+
+@dataclass(frozen=True)
+class RekapSurvei:
+    responden: int
+    jumlah: dict[str, tuple[int, int]]
+    """Per unsur code: (sum of answers, number of answers)."""
+    profil: dict[str, dict[str, int]]
+    """Per other column (as written in the header): count per value, most frequent first."""
+
+
+class _TidakSederhana(Exception):
+    """The CSV needs the general reader."""
+
+
+def _alasan(skala: tuple[int, int]) -> str:
+    return f"jawaban harus bilangan bulat {skala[0]} sampai {skala[1]}, atau dikosongkan bila tidak dijawab"
+
+
+def _batasi(berkas: str, kesalahan: list[KesalahanSel], jumlah: int) -> list[KesalahanSel]:
+    daftar = kesalahan[:BATAS_DAFTAR_KESALAHAN]
+    if jumlah > len(daftar):
+        daftar.append(KesalahanSel(berkas, f"dan {jumlah - len(daftar)} sel lain dengan kesalahan yang sama "
+                                           f"(hanya {len(daftar)} pertama yang ditampilkan)"))
+    return daftar
+
+
+def _periksa_judul(berkas: str, judul: Sequence[str], kode_unsur: Sequence[str]) -> list[KesalahanSel]:
+    """Missing unsur columns, and unsur-like columns (U10) the method does not have."""
+    normal = [normalkan_kolom(j) for j in judul]
+    dikenal = {k.lower() for k in kode_unsur}
+    kesalahan = [KesalahanSel(berkas, f"kolom wajib '{k}' tidak ada di baris judul", baris=1)
+                 for k in kode_unsur if k.lower() not in normal]
+    for asli, n in zip(judul, normal):
+        if n.startswith("u") and n[1:].isdigit() and n not in dikenal:
+            kesalahan.append(KesalahanSel(berkas, f"kolom '{asli}' bukan unsur metode ini "
+                                                  f"({kode_unsur[0]} sampai {kode_unsur[-1]})", baris=1, kolom=asli))
+    return kesalahan
+
+
+def rekap_survei(path: str | Path, *, kode_unsur: Sequence[str], skala: tuple[int, int]) -> RekapSurvei:
+    """Sums and counts per unsur, and profile counts; raises :class:`BerkasTidakSah` listing bad cells."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv" and path.is_file():
+        try:
+            return _rekap_csv(path, kode_unsur, skala)
+        except _TidakSederhana:
+            pass
+    tabel = baca_tabel(path)
+    kesalahan = _periksa_judul(tabel.berkas, [tabel.judul_kolom[k] for k in tabel.kolom], kode_unsur)
+    if kesalahan:
+        raise BerkasTidakSah(kesalahan)
+    return _rekap_tabel(tabel, kode_unsur, skala)
+
+
+def _jawaban(sel, skala: tuple[int, int]) -> int | None:
+    """The answer in a cell, ``None`` when empty; raises ValueError when not an allowed answer."""
+    if sel is None:
+        return None
+    if isinstance(sel, Decimal):
+        if sel != sel.to_integral_value():
+            raise ValueError
+        nilai = int(sel)
+    else:
+        teks = str(sel).strip()
+        if not teks:
+            return None
+        if not teks.isdigit():
+            raise ValueError
+        nilai = int(teks)
+    if not skala[0] <= nilai <= skala[1]:
+        raise ValueError
+    return nilai
+
+
+def _rekap_tabel(tabel, kode_unsur: Sequence[str], skala: tuple[int, int]) -> RekapSurvei:
+    kolom_unsur = [k.lower() for k in kode_unsur]
+    lain = [k for k in tabel.kolom if k not in kolom_unsur]
+    jumlah = {k: [0, 0] for k in kolom_unsur}
+    profil: dict[str, dict[str, int]] = {k: {} for k in lain}
+    kesalahan: list[KesalahanSel] = []
+    for b in tabel.baris:
+        for k in kolom_unsur:
+            try:
+                nilai = _jawaban(b.nilai.get(k), skala)
+            except ValueError:
+                kesalahan.append(tabel.kesalahan(b, k, b.nilai.get(k), _alasan(skala)))
+                continue
+            if nilai is not None:
+                jumlah[k][0] += nilai
+                jumlah[k][1] += 1
+        for k in lain:
+            teks = b.teks(k) or KOSONG
+            profil[k][teks] = profil[k].get(teks, 0) + 1
+    if kesalahan:
+        raise BerkasTidakSah(_batasi(tabel.berkas, kesalahan, len(kesalahan)))
+    return RekapSurvei(
+        responden=len(tabel.baris),
+        jumlah={kode: tuple(jumlah[kode.lower()]) for kode in kode_unsur},
+        profil={tabel.judul_kolom[k]: _urutkan(v) for k, v in profil.items()},
+    )
+
+
+def _urutkan(hitungan: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(hitungan.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _judul_csv(path: Path) -> tuple[list[str], str]:
+    with open(path, "rb") as f:
+        pertama = f.readline()
+    try:
+        teks = pertama.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise _TidakSederhana from None
+    pemisah = max(",;\t", key=teks.count)
+    judul = next(csv.reader([teks], delimiter=pemisah), [])
+    normal = [normalkan_kolom(j) for j in judul]
+    if not judul or any(not n for n in normal) or len(set(normal)) != len(normal):
+        raise _TidakSederhana  # the general reader explains empty or repeated headers
+    return judul, pemisah
+
+
+def _baca_arrow(path: Path, judul: list[str], pemisah: str, indeks_unsur: list[int], jenis_unsur):
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    nama = [f"k{i}" for i in range(len(judul))]
+    jenis = {nama[i]: (jenis_unsur if i in indeks_unsur else pa.string()) for i in range(len(judul))}
+    return pacsv.read_csv(
+        path,
+        read_options=pacsv.ReadOptions(column_names=nama, skip_rows=1, block_size=1 << 22),
+        parse_options=pacsv.ParseOptions(delimiter=pemisah, ignore_empty_lines=False),
+        convert_options=pacsv.ConvertOptions(column_types=jenis, null_values=[""], strings_can_be_null=True,
+                                             quoted_strings_can_be_null=True),
+    )
+
+
+def _rekap_csv(path: Path, kode_unsur: Sequence[str], skala: tuple[int, int]) -> RekapSurvei:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    judul, pemisah = _judul_csv(path)
+    kesalahan_judul = _periksa_judul(path.name, judul, kode_unsur)
+    if kesalahan_judul:
+        raise BerkasTidakSah(kesalahan_judul)
+    normal = [normalkan_kolom(j) for j in judul]
+    indeks = [normal.index(k.lower()) for k in kode_unsur]
+    try:
+        tabel = _baca_arrow(path, judul, pemisah, indeks, pa.int8())
+        teks = False
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        try:  # some answer is not a small integer: read the answers as text to list them
+            tabel = _baca_arrow(path, judul, pemisah, indeks, pa.string())
+            teks = True
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            raise _TidakSederhana from None
+
+    jumlah, salah = {}, []
+    sah = pa.array([str(n) for n in range(skala[0], skala[1] + 1)])
+    for kode, i in zip(kode_unsur, indeks):
+        kolom = tabel.column(i)
+        if teks:
+            kolom = pc.utf8_trim_whitespace(kolom)
+            kolom = pc.if_else(pc.equal(kolom, ""), pa.scalar(None, pa.string()), kolom)
+            buruk = pc.invert(pc.or_kleene(pc.is_null(kolom), pc.is_in(kolom, value_set=sah)))
+            asli = tabel.column(i)
+            kolom = pc.cast(pc.if_else(buruk, pa.scalar(None, pa.string()), kolom), pa.int8())
+        else:
+            rentang = pc.min_max(kolom).as_py()
+            if rentang["min"] is None or skala[0] <= rentang["min"] and rentang["max"] <= skala[1]:
+                jumlah[kode] = (int(pc.sum(kolom).as_py() or 0), len(kolom) - kolom.null_count)
+                continue
+            buruk = pc.or_(pc.less(kolom, skala[0]), pc.greater(kolom, skala[1]))
+            asli = tabel.column(i)
+            kolom = pc.if_else(buruk, pa.scalar(None, pa.int8()), kolom)
+        baris_buruk = np.flatnonzero(pc.fill_null(buruk, False).to_numpy(zero_copy_only=False))
+        salah.extend((int(b), i, asli) for b in baris_buruk)
+        jumlah[kode] = (int(pc.sum(kolom).as_py() or 0), len(kolom) - kolom.null_count)
+
+    if salah:
+        salah.sort(key=lambda s: (s[0], s[1]))
+        kesalahan = [KesalahanSel(path.name, _alasan(skala), baris=b + 2, kolom=judul[i], nilai=str(a[b].as_py()))
+                     for b, i, a in salah[:BATAS_DAFTAR_KESALAHAN]]
+        raise BerkasTidakSah(_batasi(path.name, kesalahan, len(salah)))
+
+    profil = {}
+    for i, j in enumerate(judul):
+        if i in indeks:
+            continue
+        hitungan = pc.value_counts(pc.utf8_trim_whitespace(tabel.column(i)))
+        nilai: dict[str, int] = {}
+        for n, c in zip(hitungan.field("values").to_pylist(), hitungan.field("counts").to_pylist()):
+            nilai[n or KOSONG] = nilai.get(n or KOSONG, 0) + int(c)
+        profil[j] = _urutkan(nilai)
+    return RekapSurvei(responden=tabel.num_rows, jumlah=jumlah, profil=profil)
