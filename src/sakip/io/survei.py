@@ -155,7 +155,8 @@ def _baca_arrow(path: Path, judul: list[str], pemisah: str, indeks_unsur: list[i
     import pyarrow.csv as pacsv
 
     nama = [f"k{i}" for i in range(len(judul))]
-    jenis = {nama[i]: (jenis_unsur if i in indeks_unsur else pa.string()) for i in range(len(judul))}
+    lain = pa.dictionary(pa.int32(), pa.string())  # profile columns: few distinct values, counted per code
+    jenis = {nama[i]: (jenis_unsur if i in indeks_unsur else lain) for i in range(len(judul))}
     return pacsv.read_csv(
         path,
         read_options=pacsv.ReadOptions(column_names=nama, skip_rows=1, block_size=1 << 22),
@@ -165,10 +166,73 @@ def _baca_arrow(path: Path, judul: list[str], pemisah: str, indeks_unsur: list[i
     )
 
 
-def _rekap_csv(path: Path, kode_unsur: Sequence[str], skala: tuple[int, int]) -> RekapSurvei:
+def _sah_dan_nilai(potongan):
+    """(validity mask, int values) of one Arrow int8 chunk, as numpy views of its buffers."""
+    import numpy as np
+
+    n, awal = len(potongan), potongan.offset
+    bitmap, data = potongan.buffers()[:2]
+    nilai = np.frombuffer(data, dtype=np.int8, count=awal + n)[awal:]
+    if bitmap is None or potongan.null_count == 0:
+        return None, nilai
+    bit = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")[awal:awal + n]
+    return bit.view(bool), nilai
+
+
+def _kolom_angka(kolom, skala: tuple[int, int]):
+    """(sum, count, 0-based rows of bad values) of an int8 column, with numpy only."""
+    import numpy as np
+
+    jumlah = terisi = 0
+    buruk, dasar = [], 0
+    for potongan in kolom.chunks:
+        sah, nilai = _sah_dan_nilai(potongan)
+        salah = (nilai < skala[0]) | (nilai > skala[1])
+        if sah is not None:
+            salah &= sah
+            nilai = np.where(sah, nilai, 0)
+        if salah.any():
+            buruk.extend((np.flatnonzero(salah) + dasar).tolist())
+            nilai = np.where(salah, 0, nilai)
+        jumlah += int(nilai.sum(dtype=np.int64))
+        terisi += len(potongan) - potongan.null_count - int(salah.sum())
+        dasar += len(potongan)
+    return jumlah, terisi, buruk
+
+
+def _kolom_teks(kolom, skala: tuple[int, int]):
+    """(sum, count, 0-based rows of bad values) of answers read as text (something was not an integer)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
+
+    sah = pa.array([str(n) for n in range(skala[0], skala[1] + 1)])
+    teks = pc.utf8_trim_whitespace(kolom)
+    teks = pc.if_else(pc.equal(teks, ""), pa.scalar(None, pa.string()), teks)
+    salah = pc.invert(pc.or_kleene(pc.is_null(teks), pc.is_in(teks, value_set=sah)))
+    angka = pc.cast(pc.if_else(salah, pa.scalar(None, pa.string()), teks), pa.int64())
+    buruk = np.flatnonzero(pc.fill_null(salah, False).to_numpy(zero_copy_only=False)).tolist()
+    return int(pc.sum(angka).as_py() or 0), len(angka) - angka.null_count, buruk
+
+
+def _hitung_profil(kolom) -> dict[str, int]:
+    """Counts per (trimmed) value of a dictionary-encoded column; empty cells as ``(kosong)``."""
+    import numpy as np
+
+    hitungan: dict[str, int] = {}
+    for potongan in kolom.chunks:
+        kamus = potongan.dictionary.to_pylist()
+        kode = potongan.indices.fill_null(len(kamus)) if potongan.null_count else potongan.indices
+        frekuensi = np.bincount(kode.to_numpy(zero_copy_only=False), minlength=len(kamus) + 1)
+        for nilai, jumlah in zip([*kamus, None], frekuensi.tolist()):
+            if jumlah:
+                kunci = (nilai or "").strip() or KOSONG
+                hitungan[kunci] = hitungan.get(kunci, 0) + jumlah
+    return _urutkan(hitungan)
+
+
+def _rekap_csv(path: Path, kode_unsur: Sequence[str], skala: tuple[int, int]) -> RekapSurvei:
+    import pyarrow as pa
 
     judul, pemisah = _judul_csv(path)
     kesalahan_judul = _periksa_judul(path.name, judul, kode_unsur)
@@ -177,50 +241,22 @@ def _rekap_csv(path: Path, kode_unsur: Sequence[str], skala: tuple[int, int]) ->
     normal = [normalkan_kolom(j) for j in judul]
     indeks = [normal.index(k.lower()) for k in kode_unsur]
     try:
-        tabel = _baca_arrow(path, judul, pemisah, indeks, pa.int8())
-        teks = False
+        tabel, hitung = _baca_arrow(path, judul, pemisah, indeks, pa.int8()), _kolom_angka
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         try:  # some answer is not a small integer: read the answers as text to list them
-            tabel = _baca_arrow(path, judul, pemisah, indeks, pa.string())
-            teks = True
+            tabel, hitung = _baca_arrow(path, judul, pemisah, indeks, pa.string()), _kolom_teks
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             raise _TidakSederhana from None
 
     jumlah, salah = {}, []
-    sah = pa.array([str(n) for n in range(skala[0], skala[1] + 1)])
     for kode, i in zip(kode_unsur, indeks):
-        kolom = tabel.column(i)
-        if teks:
-            kolom = pc.utf8_trim_whitespace(kolom)
-            kolom = pc.if_else(pc.equal(kolom, ""), pa.scalar(None, pa.string()), kolom)
-            buruk = pc.invert(pc.or_kleene(pc.is_null(kolom), pc.is_in(kolom, value_set=sah)))
-            asli = tabel.column(i)
-            kolom = pc.cast(pc.if_else(buruk, pa.scalar(None, pa.string()), kolom), pa.int8())
-        else:
-            rentang = pc.min_max(kolom).as_py()
-            if rentang["min"] is None or skala[0] <= rentang["min"] and rentang["max"] <= skala[1]:
-                jumlah[kode] = (int(pc.sum(kolom).as_py() or 0), len(kolom) - kolom.null_count)
-                continue
-            buruk = pc.or_(pc.less(kolom, skala[0]), pc.greater(kolom, skala[1]))
-            asli = tabel.column(i)
-            kolom = pc.if_else(buruk, pa.scalar(None, pa.int8()), kolom)
-        baris_buruk = np.flatnonzero(pc.fill_null(buruk, False).to_numpy(zero_copy_only=False))
-        salah.extend((int(b), i, asli) for b in baris_buruk)
-        jumlah[kode] = (int(pc.sum(kolom).as_py() or 0), len(kolom) - kolom.null_count)
-
+        total, terisi, buruk = hitung(tabel.column(i), skala)
+        jumlah[kode] = (total, terisi)
+        salah.extend((b, i) for b in buruk)
     if salah:
-        salah.sort(key=lambda s: (s[0], s[1]))
-        kesalahan = [KesalahanSel(path.name, _alasan(skala), baris=b + 2, kolom=judul[i], nilai=str(a[b].as_py()))
-                     for b, i, a in salah[:BATAS_DAFTAR_KESALAHAN]]
+        salah.sort()
+        kesalahan = [KesalahanSel(path.name, _alasan(skala), baris=b + 2, kolom=judul[i],
+                                  nilai=str(tabel.column(i)[b].as_py())) for b, i in salah[:BATAS_DAFTAR_KESALAHAN]]
         raise BerkasTidakSah(_batasi(path.name, kesalahan, len(salah)))
-
-    profil = {}
-    for i, j in enumerate(judul):
-        if i in indeks:
-            continue
-        hitungan = pc.value_counts(pc.utf8_trim_whitespace(tabel.column(i)))
-        nilai: dict[str, int] = {}
-        for n, c in zip(hitungan.field("values").to_pylist(), hitungan.field("counts").to_pylist()):
-            nilai[n or KOSONG] = nilai.get(n or KOSONG, 0) + int(c)
-        profil[j] = _urutkan(nilai)
+    profil = {j: _hitung_profil(tabel.column(i)) for i, j in enumerate(judul) if i not in indeks}
     return RekapSurvei(responden=tabel.num_rows, jumlah=jumlah, profil=profil)
