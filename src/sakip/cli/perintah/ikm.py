@@ -96,7 +96,7 @@ def daftarkan(app: typer.Typer) -> None:
                                                                 "atau '0.111' untuk mereproduksi laporan lama."),
         versi: str = typer.Option("2017", "--versi", help="Metode: 2017 (PermenPANRB 14/2017, 9 unsur) atau "
                                                           "2004 (KepMenPAN 25/2004, U1 sampai U14)."),
-        populasi: int = typer.Option(None, "--populasi", min=1, help="Jumlah populasi penerima layanan; "
+        populasi: int = typer.Option(None, "--populasi", help="Jumlah populasi penerima layanan; "
                                                                      "menampilkan sampel minimum (Krejcie-Morgan)."),
         tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun survei; menentukan aturan yang berlaku."),
         format: Format = OPSI_FORMAT,
