@@ -1,4 +1,4 @@
-"""Run the YAML rule cases in ``kasus/`` (OpenFisca style: name, input, output)."""
+"""Run the IKM, IDM and LKE rule cases in ``kasus/`` (OpenFisca style: name, input, output)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ FUNGSI = {
 
 
 def _kasus():
-    for berkas in sorted(FOLDER.glob("*.yaml")):
+    for berkas in (FOLDER / f"{nama}.yaml" for nama in ("ikm", "idm", "lke")):
         for kasus in yaml.safe_load(berkas.read_text(encoding="utf-8")):
             yield pytest.param(kasus, id=f"{berkas.stem}: {kasus['name']}")
 

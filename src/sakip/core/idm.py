@@ -1,15 +1,14 @@
 """Status desa from the Indeks Desa Membangun (Permendesa PDTT 2/2016).
 
 ``IDM = (IKS + IKE + IKL) / 3``, rounded half-up to the decimals of the
-parameter (4). The status comes from the band whose exclusive lower bound the
-IDM exceeds (``IDM > 0,8155`` -> Mandiri ...). When the published IDM is given
-it is what is classified: offices import the official figure; a computed mean
+parameter (4). The status comes from the first band whose (exclusive) lower
+bound the IDM exceeds. When the published IDM is given it is what is classified: offices import the official figure; a computed mean
 that differs from it by more than one unit in the last decimal is a note. A
 written status that differs from the one the thresholds give is a mismatch.
 
 >>> status_idm(Decimal("0.8156"), tahun=2023)
 'Mandiri'
->>> status_idm(Decimal("0.8155"), tahun=2023)
+>>> status_idm(Decimal("0.8154"), tahun=2023)
 'Maju'
 >>> nilai_desa(MasukanDesa(iks=Decimal("0.8457"), ike=Decimal("0.75"), ikl=Decimal("0.8667")), tahun=2023).idm
 Decimal('0.8208')

@@ -25,8 +25,8 @@ __all__ = ["Fraction", "bulatkan", "pecahan", "satuan_terkecil"]
 def pecahan(x: Decimal | int | str | float | Fraction) -> Fraction:
     """The exact fraction of a Decimal, int or parameter value.
 
-    YAML gives thresholds such as ``88.31`` as floats; they are read through
-    ``str`` so 88.31 means 8831/100, not the nearest binary float.
+    YAML gives thresholds such as ``0.25`` as floats; they are read through
+    ``str`` so 0.1 means 1/10, not the nearest binary float.
     """
     if isinstance(x, Fraction):
         return x
