@@ -131,3 +131,54 @@ def test_penimbang_tidak_dikenal_ditolak(survei):
     hasil = _jalankan("ikm", survei, "-t", "2023", "--penimbang", "0.2")
     assert hasil.exit_code == 2
     assert "0.2" in hasil.output and "tepat" in hasil.output
+
+
+def test_format_csv(survei):
+    hasil = _jalankan("ikm", survei, "-f", "csv", "-t", "2023")
+    assert hasil.exit_code == 0
+    baris = hasil.stdout.splitlines()
+    assert baris[0] == "bagian,kode,nama,jumlah_nilai,jumlah_terisi,nilai,nilai_tertimbang"
+    assert baris[1].startswith("unsur,U1,Persyaratan,11,3,")
+    assert "hasil,ikm,,,,92.13," in baris
+
+
+def _survei_acak(n: int) -> list[list]:
+    import random
+
+    acak = random.Random(7)
+    baris = []
+    for i in range(n):
+        jawaban = [acak.choice([1, 2, 3, 4, 4, 3, None]) for _ in range(9)]
+        baris.append([acak.choice(["KTP", "KK", "Akta"]), acak.choice(["L", "P", None]), *jawaban])
+    return baris
+
+
+def test_jalur_cepat_dan_pembaca_umum_memberi_hasil_sama(tmp_path):
+    """The pyarrow path (CSV), the general reader (XLSX, and CSV with a blank line) agree."""
+    import openpyxl
+
+    judul = ["Layanan", "Jenis Kelamin", *[f"U{i}" for i in range(1, 10)]]
+    baris = _survei_acak(300)
+    teks = [",".join(judul)] + [",".join("" if v is None else str(v) for v in b) for b in baris]
+    cepat = tmp_path / "cepat.csv"
+    cepat.write_text("\n".join(teks) + "\n", encoding="utf-8")
+    umum = tmp_path / "umum.csv"
+    umum.write_text("\n".join([*teks[:50], "", *teks[50:]]) + "\n", encoding="utf-8")
+    buku = openpyxl.Workbook()
+    buku.active.append(judul)
+    for b in baris:
+        buku.active.append(b)
+    xlsx = tmp_path / "survei.xlsx"
+    buku.save(xlsx)
+    hasil = [json.loads(_jalankan("ikm", f, "-f", "json", "-t", "2023").stdout) for f in (cepat, umum, xlsx)]
+    assert hasil[0]["responden"] == 300
+    assert hasil[0]["profil"]["Jenis Kelamin"].get("(kosong)", 0) > 0
+    assert hasil[0] == hasil[1] == hasil[2]
+
+
+def test_csv_windows_1252_dibaca_pembaca_umum(tmp_path):
+    berkas = tmp_path / "lama.csv"
+    berkas.write_bytes(("Layanan;" + ";".join(f"U{i}" for i in range(1, 10)) + "\n"
+                        "Surat Keterangan Usaha \u2013 baru;4;4;4;4;4;4;4;4;4\n").encode("cp1252"))
+    data = json.loads(_jalankan("ikm", berkas, "-f", "json", "-t", "2023").stdout)
+    assert data["ikm"] == 100 and data["profil"]["Layanan"] == {"Surat Keterangan Usaha \u2013 baru": 1}

@@ -77,3 +77,16 @@ def test_selisih_idm_resmi_dan_hitungan_paling_banyak_satu_satuan(tahun):
     """The official IDM is (IKS+IKE+IKL)/3 of the 4-dp components, within 0,0001."""
     hasil = [idm.nilai_desa(_masukan(b), tahun=tahun) for b in _baca(f"idm-{tahun}/hss-villages-{tahun}.csv")]
     assert [h.desa for h in hasil if h.catatan] == []
+
+
+def test_status_dari_idm_resmi_bukan_dari_rata_rata_komponen_yang_dibulatkan():
+    """10 desa are published 0,8156 (Mandiri) while the mean of their 4-dp components is 0,8155."""
+    baris = [b for b in _baca("idm-2024/national-edge-cases-2024.csv") if b["idm_published"]]
+    beda = []
+    for b in baris:
+        h = idm.nilai_desa(_masukan(b), tahun=2024)
+        if idm.status_idm(h.idm_hitung, tahun=2024) != h.status:
+            beda.append(h)
+    assert len(beda) == 10
+    assert all(h.status == "Mandiri" and h.idm_hitung == Decimal("0.8155") and h.cocok for h in beda)
+    assert all(not h.catatan for h in beda)  # a 0,0001 difference is rounding, not a note

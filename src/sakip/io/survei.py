@@ -7,9 +7,10 @@ kelamin, usia ...) is summarised as counts per value.
 The result is only sums and counts; :mod:`sakip.core.ikm` does the rule.
 A large CSV is read with pyarrow and checked with vectorised comparisons
 (a million respondents in a fraction of a second). Anything the fast path does
-not handle plainly (XLSX, blank lines, quoted line breaks, another encoding)
+not handle plainly (XLSX, quoted line breaks, another encoding)
 goes through the general reader :func:`sakip.io.tabel.baca_tabel`, with the
-same checks and messages.
+same checks and messages. Blank lines are kept by pyarrow as empty rows (so a
+row's number is its index + 2, as the user sees it) and are not respondents.
 """
 
 from __future__ import annotations
@@ -166,17 +167,43 @@ def _baca_arrow(path: Path, judul: list[str], pemisah: str, indeks_unsur: list[i
     )
 
 
+def _sah(potongan):
+    """Validity mask of one Arrow chunk (``None`` when it has no nulls), from its bitmap."""
+    import numpy as np
+
+    bitmap = potongan.buffers()[0]
+    if bitmap is None or potongan.null_count == 0:
+        return None
+    awal = potongan.offset
+    return np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")[awal:awal + len(potongan)].view(bool)
+
+
 def _sah_dan_nilai(potongan):
     """(validity mask, int values) of one Arrow int8 chunk, as numpy views of its buffers."""
     import numpy as np
 
-    n, awal = len(potongan), potongan.offset
-    bitmap, data = potongan.buffers()[:2]
-    nilai = np.frombuffer(data, dtype=np.int8, count=awal + n)[awal:]
-    if bitmap is None or potongan.null_count == 0:
-        return None, nilai
-    bit = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")[awal:awal + n]
-    return bit.view(bool), nilai
+    awal = potongan.offset
+    nilai = np.frombuffer(potongan.buffers()[1], dtype=np.int8, count=awal + len(potongan))[awal:]
+    return _sah(potongan), nilai
+
+
+def _jumlah_baris_kosong(tabel) -> int:
+    """Rows with every cell empty (blank lines): not respondents, as in the general reader."""
+    import numpy as np
+
+    if any(k.null_count == 0 for k in tabel.columns):
+        return 0
+    jumlah = 0
+    for potongan in zip(*(k.chunks for k in tabel.columns)):
+        kosong = np.ones(len(potongan[0]), dtype=bool)
+        for p in potongan:
+            sah = _sah(p)
+            if sah is not None:
+                kosong &= ~sah
+            else:
+                kosong[:] = False
+        jumlah += int(kosong.sum())
+    return jumlah
 
 
 def _kolom_angka(kolom, skala: tuple[int, int]):
@@ -215,8 +242,11 @@ def _kolom_teks(kolom, skala: tuple[int, int]):
     return int(pc.sum(angka).as_py() or 0), len(angka) - angka.null_count, buruk
 
 
-def _hitung_profil(kolom) -> dict[str, int]:
-    """Counts per (trimmed) value of a dictionary-encoded column; empty cells as ``(kosong)``."""
+def _hitung_profil(kolom, baris_kosong: int) -> dict[str, int]:
+    """Counts per (trimmed) value of a dictionary-encoded column; empty cells as ``(kosong)``.
+
+    ``baris_kosong`` blank lines are not respondents: their empty cells are not counted.
+    """
     import numpy as np
 
     hitungan: dict[str, int] = {}
@@ -228,6 +258,10 @@ def _hitung_profil(kolom) -> dict[str, int]:
             if jumlah:
                 kunci = (nilai or "").strip() or KOSONG
                 hitungan[kunci] = hitungan.get(kunci, 0) + jumlah
+    if baris_kosong:
+        hitungan[KOSONG] -= baris_kosong
+        if not hitungan[KOSONG]:
+            del hitungan[KOSONG]
     return _urutkan(hitungan)
 
 
@@ -258,5 +292,6 @@ def _rekap_csv(path: Path, kode_unsur: Sequence[str], skala: tuple[int, int]) ->
         kesalahan = [KesalahanSel(path.name, _alasan(skala), baris=b + 2, kolom=judul[i],
                                   nilai=str(tabel.column(i)[b].as_py())) for b, i in salah[:BATAS_DAFTAR_KESALAHAN]]
         raise BerkasTidakSah(_batasi(path.name, kesalahan, len(salah)))
-    profil = {j: _hitung_profil(tabel.column(i)) for i, j in enumerate(judul) if i not in indeks}
-    return RekapSurvei(responden=tabel.num_rows, jumlah=jumlah, profil=profil)
+    kosong = _jumlah_baris_kosong(tabel)
+    profil = {j: _hitung_profil(tabel.column(i), kosong) for i, j in enumerate(judul) if i not in indeks}
+    return RekapSurvei(responden=tabel.num_rows - kosong, jumlah=jumlah, profil=profil)
