@@ -42,3 +42,11 @@ def test_sel_salah_sama_pada_kedua_jalur(tmp_path):
     lokasi = [(k.baris, k.kolom, k.nilai) for k in cepat.value.kesalahan]
     assert lokasi == [(3, "U1", "5"), (3, "U9", "baik"), (4, "U9", "2.5")]
     assert lokasi == [(k.baris, k.kolom, k.nilai) for k in umum.value.kesalahan]
+
+
+def test_nol_di_depan_diterima_kedua_jalur(tmp_path):
+    berkas = tmp_path / "nol.csv"
+    berkas.write_text(",".join(KODE) + "\n04,4,4,4,4,4,4,4,4\n3,4,4,4,4,4,4,4, 03\n", encoding="utf-8")
+    cepat = survei.rekap_survei(berkas, kode_unsur=KODE, skala=(1, 4))
+    assert cepat == survei._rekap_tabel(baca_tabel(berkas), KODE, (1, 4))
+    assert cepat.jumlah["U1"] == (7, 2) and cepat.jumlah["U9"] == (7, 2)

@@ -233,11 +233,13 @@ def _kolom_teks(kolom, skala: tuple[int, int]):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    sah = pa.array([str(n) for n in range(skala[0], skala[1] + 1)])
     teks = pc.utf8_trim_whitespace(kolom)
     teks = pc.if_else(pc.equal(teks, ""), pa.scalar(None, pa.string()), teks)
-    salah = pc.invert(pc.or_kleene(pc.is_null(teks), pc.is_in(teks, value_set=sah)))
-    angka = pc.cast(pc.if_else(salah, pa.scalar(None, pa.string()), teks), pa.int64())
+    bulat = pc.match_substring_regex(teks, r"^[0-9]{1,9}$")  # digits only, as the general reader accepts
+    angka = pc.cast(pc.if_else(bulat, teks, pa.scalar(None, pa.string())), pa.int64())
+    di_luar = pc.or_kleene(pc.less(angka, skala[0]), pc.greater(angka, skala[1]))
+    salah = pc.and_kleene(pc.is_valid(teks), pc.or_kleene(pc.invert(bulat), pc.fill_null(di_luar, False)))
+    angka = pc.if_else(salah, pa.scalar(None, pa.int64()), angka)
     buruk = np.flatnonzero(pc.fill_null(salah, False).to_numpy(zero_copy_only=False)).tolist()
     return int(pc.sum(angka).as_py() or 0), len(angka) - angka.null_count, buruk
 
