@@ -20,7 +20,7 @@ def lembar_kerja(draw):
     entri = []
     for k in KOMPONEN:
         for s in k["subkomponen"]:
-            for i in range(draw(st.integers(min_value=1, max_value=10))):
+            for i in range(draw(st.integers(min_value=1, max_value=6))):
                 entri.append(lke.EntriLKE(komponen=k["nama"], subkomponen=s["nama"], kriteria=str(i),
                                           jawaban=draw(st.sampled_from(JAWABAN))))
     return entri

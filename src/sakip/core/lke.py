@@ -249,18 +249,16 @@ def _hasil_sub(definisi: dict, entri: list[EntriLKE], tahun: int, desimal: int) 
                             jumlah_kriteria=len(nilai_kriteria), rumus=rumus)
 
 
-def _hasil_komponen(definisi: dict, entri: list[EntriLKE], tahun: int, desimal: int) -> HasilKomponen:
+def _hasil_komponen(definisi: dict, kelompok: dict[str | None, list[EntriLKE]], tahun: int,
+                    desimal: int) -> HasilKomponen:
+    """One component from its entries grouped by sub-component name (``None``: the component's own score)."""
     bobot = Decimal(str(definisi["bobot"]))
-    langsung = [e for e in entri if _kosong(e.subkomponen)]
-    if langsung:
-        tepat = pecahan(langsung[0].nilai)
+    if None in kelompok:
+        langsung = kelompok[None][0].nilai
+        tepat = pecahan(langsung)
         return HasilKomponen(nama=definisi["nama"], bobot=bobot, status=TERHITUNG, nilai=bulatkan(tepat, desimal),
-                             nilai_tepat=tepat, subkomponen=(), rumus=f"nilai langsung {angka(langsung[0].nilai)}")
-    subs = tuple(
-        _hasil_sub(s, [e for e in entri if _kunci(cari_subkomponen(definisi, e.subkomponen)["nama"]) ==
-                       _kunci(s["nama"])], tahun, desimal)
-        for s in definisi["subkomponen"]
-    )
+                             nilai_tepat=tepat, subkomponen=(), rumus=f"nilai langsung {angka(langsung)}")
+    subs = tuple(_hasil_sub(s, kelompok.get(s["nama"], []), tahun, desimal) for s in definisi["subkomponen"])
     kurang = [s.nama for s in subs if s.status != TERHITUNG]
     if kurang:
         status = BELUM_DIISI if len(kurang) == len(subs) else TIDAK_DAPAT_DIHITUNG
@@ -271,6 +269,16 @@ def _hasil_komponen(definisi: dict, entri: list[EntriLKE], tahun: int, desimal: 
     rumus = " + ".join(angka(s.nilai) for s in subs) + f" = {angka(bulatkan(tepat, desimal))}"
     return HasilKomponen(nama=definisi["nama"], bobot=bobot, status=TERHITUNG, nilai=bulatkan(tepat, desimal),
                          nilai_tepat=tepat, subkomponen=subs, rumus=rumus)
+
+
+def _kelompokkan(entri: list[EntriLKE], tahun: int) -> dict[str, dict[str | None, list[EntriLKE]]]:
+    """Entries by component name and sub-component name, as the parameter spells them."""
+    kelompok: dict[str, dict[str | None, list[EntriLKE]]] = {}
+    for e in entri:
+        komp = cari_komponen(e.komponen, tahun=tahun)
+        sub = None if _kosong(e.subkomponen) else cari_subkomponen(komp, e.subkomponen)["nama"]
+        kelompok.setdefault(komp["nama"], {}).setdefault(sub, []).append(e)
+    return kelompok
 
 
 def hitung_lke(entri: Iterable[EntriLKE], *, tahun: int) -> HasilLKE:
@@ -284,10 +292,9 @@ def hitung_lke(entri: Iterable[EntriLKE], *, tahun: int) -> HasilLKE:
     if masalah:
         raise LKETidakSah(masalah)
     desimal = nilai(P_PEMBULATAN, tahun)["desimal"]
-    komponen = tuple(
-        _hasil_komponen(k, [e for e in entri if cari_komponen(e.komponen, tahun=tahun) is k], tahun, desimal)
-        for k in nilai(P_KOMPONEN, tahun)["komponen"]
-    )
+    kelompok = _kelompokkan(entri, tahun)
+    komponen = tuple(_hasil_komponen(k, kelompok.get(k["nama"], {}), tahun, desimal)
+                     for k in nilai(P_KOMPONEN, tahun)["komponen"])
     umum = dict(tahun=tahun, komponen=komponen, parameter=(P_KOMPONEN, P_JAWABAN, P_PREDIKAT, P_PEMBULATAN))
     kurang = [k for k in komponen if k.status != TERHITUNG]
     if kurang:
