@@ -120,7 +120,7 @@ def muat(teks: str) -> tuple[Any, dict[Lokasi, int], list[Masalah]]:
 
 
 class _Penulis(yaml.SafeDumper):
-    """Block style, long text as literal blocks, no aliases."""
+    """Block style, one line per paragraph (no folding), multi-paragraph text as literal blocks, no aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
@@ -130,7 +130,7 @@ class _Penulis(yaml.SafeDumper):
 
 
 def _teks_yaml(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if "\n" in data:
+    if "\n" in data:  # paragraphs as a literal block
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_str(data)
 
@@ -149,5 +149,5 @@ KEPALA = (
 
 
 def dump(data: dict[str, Any], versi: int) -> str:
-    badan = yaml.dump(data, Dumper=_Penulis, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    badan = yaml.dump(data, Dumper=_Penulis, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
     return KEPALA.format(versi=versi) + badan
