@@ -118,6 +118,8 @@ def test_isi_lain_lengkap(berkas):
 
 
 def test_contoh_bolak_balik_tanpa_perubahan(berkas):
+    """The example is kept in the canonical form sakip writes (stable diffs). After editing it by
+    hand, rewrite it with ``tulis_yaml(baca(path), path)``."""
     teks = ke_yaml(berkas)
     assert dari_yaml(teks) == berkas
     assert teks == CONTOH.read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from typing import Any
 
 from sakip.berkas.model import VERSI_FORMAT, BerkasData
 
-ID_SKEMA = f"https://sakip.example/skema/berkas-data-v{VERSI_FORMAT}.json"
+ID_SKEMA = f"urn:sakip:skema:berkas-data:v{VERSI_FORMAT}"
 
 # What users read when hovering over a section in an editor. Class docstrings are
 # developer documentation (English) and are replaced by these.
