@@ -33,10 +33,10 @@ from typing import Any
 
 import yaml
 
+from sakip.core.exceptions import ParameterTidakDitemukan
+
 # libyaml's loader when available: 5x faster start-up for every command; same result as safe_load
 _PEMUAT = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-from sakip.core.exceptions import ParameterTidakDitemukan
 
 KEYAKINAN = {
     "2+": "dikonfirmasi dua sumber atau lebih",
