@@ -32,6 +32,7 @@ PREAMBULE = """\
 #set text(font: "Liberation Serif", size: 12pt, lang: "id", region: "ID")
 #set par(justify: true, leading: 0.6em, spacing: 0.9em)
 #show heading: set text(font: "Liberation Sans")
+#show heading: set par(justify: false)
 #show heading.where(level: 1): it => block(width: 100%, above: 0pt, below: 1.4em,
   align(center, text(size: 14pt, weight: "bold", it.body)))
 #show heading.where(level: 2): set text(size: 12.5pt, weight: "bold")
