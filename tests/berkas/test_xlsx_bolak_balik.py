@@ -127,3 +127,48 @@ def test_model_acak_bertahan(tmp_path_factory, teks_minimal, target, baseline, n
     berkas.catatan_koreksi = [Koreksi(lokasi=a, tertulis=b, koreksi=a, alasan=b) for a, b in koreksi]
     path = tmp_path_factory.mktemp("acak") / "acak.xlsx"
     assert _bolak_balik(berkas, path) == berkas
+
+
+# --- every field of the model has a cell ------------------------------------------------
+
+
+def _daun(model, jalur=(), leluhur=()) -> set[tuple]:
+    """Every field path of the model; lists as ``*``, lists of scalars and dicts as leaves."""
+    import typing
+
+    from pydantic import BaseModel
+
+    from sakip.berkas.masalah import _buka
+
+    hasil = set()
+    for nama, f in model.model_fields.items():
+        anotasi, p = _buka(f.annotation), (*jalur, nama)
+        if typing.get_origin(anotasi) is list:
+            isi = _buka(typing.get_args(anotasi)[0])
+            if isinstance(isi, type) and issubclass(isi, BaseModel):
+                hasil |= {p} if isi in leluhur else _daun(isi, (*p, "*"), (*leluhur, model))
+                continue
+        elif isinstance(anotasi, type) and issubclass(anotasi, BaseModel):
+            hasil |= _daun(anotasi, p, (*leluhur, model))
+            continue
+        hasil.add(p)
+    return hasil
+
+
+def test_setiap_isian_model_punya_sel(buku_kaya):
+    """A field added to the model without a column in the workbook fails here, by name."""
+    from sakip.berkas.model import BerkasData
+    from sakip.berkas.xlsx import baca_xlsx_dan_peta
+
+    def normal(lokasi) -> tuple:
+        p = tuple("*" if isinstance(k, int) else k for k in lokasi)
+        if "target" in p:
+            p = p[: p.index("target") + 1]
+        while p[2:4] == ("sub_unit", "*"):  # units nest without limit: one level stands for all
+            p = p[:2] + p[4:]
+        return p
+
+    _, peta = baca_xlsx_dan_peta(buku_kaya)
+    dipetakan = {normal(lokasi) for lokasi in peta}
+    dipetakan.add(("struktur_organisasi", "*", "sub_unit"))  # the Tingkat column
+    assert {normal(p) for p in _daun(BerkasData)} - dipetakan == set()

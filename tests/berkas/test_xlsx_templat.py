@@ -62,7 +62,7 @@ def test_daftar_pilihan(templat):
     assert indikator["K2"] == '"ya,tidak"'
     pk = _validasi(buku["PK"])
     assert pk["B2"] == '"murni,perubahan"'
-    assert pk["F2"] == '"pergantian_pejabat,perubahan_strategi,perubahan_prioritas"'
+    assert pk["G2"] == '"pergantian_pejabat,perubahan_strategi,perubahan_prioritas"'
     assert _validasi(buku["Profil"])["B4"].startswith('"kecamatan,kelurahan')
 
 

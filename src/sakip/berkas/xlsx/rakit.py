@@ -359,7 +359,7 @@ class Perakit:
         per_nomor: dict[int, tuple[Lokasi, dict[str, Any]]] = {}
         for b in self._baris(nama):
             jalur = ("perjanjian_kinerja", len(daftar))
-            pk = self._isi(b, ("jenis", "nomor_urut", "nomor", "tanggal", "tanggal_dpa", "alasan_perubahan",
+            pk = self._isi(b, ("jenis", "nomor_urut", "nomor", "tanggal", "tempat", "tanggal_dpa", "alasan_perubahan",
                                "uraian_alasan", "keterangan"), jalur)
             for awal, pihak in (("p1", "pihak_pertama"), ("p2", "pihak_kedua")):
                 isi = self._isi(b, tuple(f"{awal}_{k}" for k in ("nama", "jabatan", "pangkat", "nip", "plt")), (*jalur, pihak),

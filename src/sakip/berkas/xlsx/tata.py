@@ -279,6 +279,7 @@ PK = LembarTabel(
         Kolom("Jenis", "jenis", "pilihan", True, 11, JENIS_PK, "murni atau perubahan"),
         Kolom("Nomor Dokumen", "nomor", "teks", False, 22, keterangan=_uraian(pk.PerjanjianKinerja, "nomor")),
         Kolom("Tanggal", "tanggal", "tanggal", True, 12, keterangan=_uraian(pk.PerjanjianKinerja, "tanggal")),
+        Kolom("Tempat", "tempat", "teks", False, 14, keterangan=_uraian(pk.PerjanjianKinerja, "tempat")),
         Kolom("Tanggal DPA", "tanggal_dpa", "tanggal", False, 12, keterangan=_uraian(pk.PerjanjianKinerja, "tanggal_dpa")),
         Kolom("Alasan Perubahan", "alasan_perubahan", "pilihan", False, 18, tuple(kode_alasan_perubahan()),
               "Wajib untuk PK perubahan (PermenPANRB 53/2014)"),

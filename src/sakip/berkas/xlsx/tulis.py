@@ -277,7 +277,7 @@ def _program(b: BerkasData) -> list[dict[str, Any]]:
 def _pk(b: BerkasData) -> dict[str, list[dict[str, Any]]]:
     pk, target, anggaran = [], [], []
     for v in b.perjanjian_kinerja:
-        isi = {k: getattr(v, k) for k in ("nomor_urut", "jenis", "nomor", "tanggal", "tanggal_dpa", "alasan_perubahan",
+        isi = {k: getattr(v, k) for k in ("nomor_urut", "jenis", "nomor", "tanggal", "tempat", "tanggal_dpa", "alasan_perubahan",
                                           "uraian_alasan", "keterangan")}
         for awal, pihak in (("p1", v.pihak_pertama), ("p2", v.pihak_kedua)):
             isi.update({f"{awal}_{k}": getattr(pihak, k) for k in ("nama", "jabatan", "pangkat", "nip", "plt")})
