@@ -81,3 +81,26 @@ def test_templat_contoh(tmp_path, monkeypatch):
     hasil = runner.invoke(app, ["templat", "--contoh", "-o", str(keluaran)])
     assert hasil.exit_code == 0, hasil.output
     assert baca(keluaran) == baca(KAYA)
+
+
+def test_periksa_buku_kerja_menunjuk_sel_peringatan(tmp_path):
+    xlsx = tmp_path / "kaya.xlsx"
+    runner.invoke(app, ["konversi", str(KAYA), "-o", str(xlsx)])
+    hasil = runner.invoke(app, ["periksa", str(xlsx), "--format", "json"])
+    assert hasil.exit_code == 0, hasil.output
+    peringatan = {(p["lembar"], p["baris"], p["kolom"]): p["pesan"] for p in json.loads(hasil.output)["peringatan"]}
+    assert peringatan[("PK Target", 5, "'Target' (D)")] == "target PK berbeda dengan target Renstra tahun 2023 (2:9)"
+    assert ("PK Anggaran", 2, "'Anggaran' (C)") in peringatan
+
+
+def test_periksa_buku_kerja_salah(tmp_path):
+    xlsx = tmp_path / "kaya.xlsx"
+    runner.invoke(app, ["konversi", str(KAYA), "-o", str(xlsx)])
+    buku = openpyxl.load_workbook(xlsx)
+    buku["Realisasi"]["A3"] = "IKU-9"
+    buku.save(xlsx)
+    hasil = runner.invoke(app, ["periksa", str(xlsx)])
+    assert hasil.exit_code == 2
+    hasil = runner.invoke(app, ["periksa", str(xlsx), "--format", "json"])
+    (m,) = json.loads(hasil.output)["masalah"]
+    assert (m["lembar"], m["baris"], m["kolom"], m["nilai"]) == ("Realisasi", 3, "'Indikator' (A)", "IKU-9")

@@ -238,7 +238,7 @@ TUJUAN_SASARAN = LembarTabel(
 INDIKATOR = LembarTabel(
     "Indikator",
     (
-        Kolom("Kode", "kode", "kode", True, 12, keterangan=_uraian(_IND, "kode")),
+        Kolom("Kode", "kode", "kode", True, 21, keterangan=_uraian(_IND, "kode")),
         Kolom("Level", "level", "pilihan", False, 13, LEVEL, "Kosongkan: ditentukan dari Induk Kode. Bila diisi harus sesuai."),
         Kolom("Induk Kode", "induk", "kode", True, 18, keterangan="Kode tujuan, sasaran, program, kegiatan atau sub kegiatan pemilik indikator"),
         Kolom("Nama", "nama", "teks", True, 50, keterangan=_uraian(_IND, "nama")),
