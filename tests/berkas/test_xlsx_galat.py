@@ -172,3 +172,11 @@ def test_templat_kosong_menyebut_isian_wajib(tmp_path):
     assert {m.lembar for m in masalah} == {"Profil", "Renstra"}
     assert all(m.pesan == "wajib diisi" for m in masalah)
     assert "'Nilai' (B), isian 'Visi'" in {m.kolom for m in masalah}
+
+
+def test_lembar_tambahan_kosong_tidak_dipersoalkan(buku_kaya, berkas_kaya):
+    _ubah(buku_kaya, lambda b: b.create_sheet("Sheet1"))
+    assert baca_xlsx(buku_kaya) == berkas_kaya
+    _ubah(buku_kaya, lambda b: b["Sheet1"].__setitem__("A1", "catatan saya"))
+    m = _satu(buku_kaya, lambda b: None)
+    assert (m.lembar, m.pesan) == ("Sheet1", "lembar 'Sheet1' tidak dikenal")

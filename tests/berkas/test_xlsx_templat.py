@@ -93,3 +93,16 @@ def test_libreoffice_membuka_tanpa_perbaikan(tmp_path, buku_kaya):
     realisasi = (tmp_path / "kaya-Realisasi.csv").read_text(encoding="utf-8")
     assert realisasi.splitlines()[1].startswith("IKU-1,2023,1:9,3:9,5:9,7:9,7:9")
     assert "Kecamatan Kaya" in (tmp_path / "kaya-Profil.csv").read_text(encoding="utf-8")
+
+
+def test_hanya_sel_isian_yang_dapat_diubah_di_lembar_isian(templat):
+    buku = openpyxl.load_workbook(templat)
+    profil = buku["Profil"]
+    assert profil.protection.sheet and not profil.protection.password
+    assert profil["A3"].protection.locked and profil["C3"].protection.locked
+    assert not profil["B3"].protection.locked
+    narasi = buku["Narasi"]
+    assert narasi["B2"].protection.locked and not narasi["C2"].protection.locked
+    assert not narasi["A30"].protection.locked  # room for continuation rows
+    assert buku["Petunjuk"].protection.sheet
+    assert not buku["Indikator"].protection.sheet

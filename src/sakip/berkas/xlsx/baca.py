@@ -73,12 +73,14 @@ def _baca_lembar(path: Path, ada_rumus: bool, masalah: list[Masalah]) -> dict[st
             if normal(nama) == normal(PETUNJUK):
                 continue
             spek = spek_per_nama.get(normal(nama))
+            ws = buku[nama]
+            if spek is None and _kosong(ws, nama, masalah):
+                continue  # an empty extra sheet ("Sheet1") holds nothing to lose
             if spek is None:
                 mirip = difflib.get_close_matches(normal(nama), list(spek_per_nama), n=1, cutoff=0.6)
                 saran = f"; mungkin maksudnya '{spek_per_nama[mirip[0]].nama}'?" if mirip else ""
                 masalah.append(Letak(nama).masalah(None, f"lembar '{nama}' tidak dikenal{saran}", "lembar_tidak_dikenal"))
                 continue
-            ws = buku[nama]
             if not hasattr(ws, "iter_rows"):
                 masalah.append(Letak(nama).masalah(None, "lembar ini bukan lembar data (mis. lembar grafik)", "lembar_tidak_sah"))
                 continue
@@ -94,6 +96,13 @@ def _baca_lembar(path: Path, ada_rumus: bool, masalah: list[Masalah]) -> dict[st
         if buku_rumus is not None:
             buku_rumus.close()
     return hasil
+
+
+def _kosong(ws, nama: str, masalah: list[Masalah]) -> bool:
+    if not hasattr(ws, "iter_rows"):
+        return False
+    return all(s is None or (isinstance(s.nilai, str) and not s.nilai.strip())
+               for _, baris in sel_baris(ws, None, nama, masalah) for s in baris)
 
 
 def _validasi(data: dict[str, Any], peta: Peta, *, bersih: bool,

@@ -25,3 +25,17 @@ def atur_cetak(ws, lebar: float = 0) -> None:
     ws.page_setup.fitToWidth = max(1, math.ceil(lebar / 200))
     ws.page_setup.fitToHeight = 0
     ws.print_title_rows = "1:1"
+
+
+def lindungi(ws, terbuka: Iterable[str] = ()) -> None:
+    """Protect a sheet (no password) so guidance cells are not typed over; ``terbuka`` ranges stay editable."""
+    from openpyxl.styles import Protection
+
+    p = ws.protection
+    p.sheet = True
+    p.formatCells = p.formatColumns = p.formatRows = False  # False = allowed
+    p.insertRows = p.deleteRows = p.sort = p.autoFilter = False
+    for rentang in terbuka:
+        for baris in ws[rentang]:
+            for sel in baris:
+                sel.protection = Protection(locked=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from sakip.berkas.xlsx import tata
-from sakip.berkas.xlsx.cetak import atur_cetak, tinggi_baris
+from sakip.berkas.xlsx.cetak import atur_cetak, lindungi, tinggi_baris
 
 JUDUL = "Buku Kerja Data sakip — satu instansi, satu tahun laporan"
 
@@ -98,3 +98,4 @@ def tulis_petunjuk(ws, tahun: list[int]) -> None:
     ws.sheet_view.showGridLines = False
     atur_cetak(ws, 152)
     ws.print_title_rows = None
+    lindungi(ws)  # not read: nothing typed here could be used

@@ -71,6 +71,15 @@ class Perakit:
                 isi[tw] = b.nilai[k]
         return isi or None
 
+    def _sudah(self, letak: Letak) -> bool:
+        """Whether a problem was already reported for this cell (one message per cell)."""
+        return any(m.lembar == letak.lembar and m.baris == letak.baris and m.kolom == letak.kolom for m in self.masalah)
+
+    def _wajib(self, letak: Letak, pesan: str = "wajib diisi") -> None:
+        """An empty required cell, unless its content was already refused."""
+        if not self._sudah(letak):
+            self._galat(letak, None, pesan)
+
     def _hanya(self, b: BarisLembar, kunci: str, untuk: str) -> None:
         if b.ada(kunci):
             self._galat(b.letak[kunci], b.nilai[kunci], f"kolom ini hanya diisi untuk {untuk}")
@@ -196,13 +205,12 @@ class Perakit:
         for b in self._baris(tata.STRUKTUR.nama):
             tingkat = b.nilai.get("tingkat")
             puncak = tumpukan[-1][0]
-            if not isinstance(tingkat, int) or not 1 <= tingkat <= puncak + 1:
-                if b.nilai.get("tingkat") is not None or not b.letak["tingkat"].huruf:
-                    pesan = f"tingkat harus bilangan bulat 1 sampai {puncak + 1} (paling banyak satu di bawah unit di atasnya)"
-                else:
-                    pesan = "wajib diisi (1 = unit teratas)"
-                if not any(m.baris == b.nomor and m.kolom == b.letak["tingkat"].kolom for m in self.masalah):
-                    self._galat(b.letak["tingkat"], tingkat, pesan)
+            if tingkat is None:
+                self._wajib(b.letak["tingkat"], "wajib diisi (1 = unit teratas)")
+            elif not 1 <= tingkat <= puncak + 1:
+                self._galat(b.letak["tingkat"], tingkat,
+                            f"tingkat harus bilangan bulat 1 sampai {puncak + 1} (paling banyak satu di bawah unit di atasnya)")
+            if tingkat is None or not 1 <= tingkat <= puncak + 1:
                 self._lepaskan(UnitOrganisasi, b, kunci)
                 continue
             while tumpukan[-1][0] >= tingkat:
@@ -240,7 +248,9 @@ class Perakit:
             if jenis == "tujuan":
                 continue
             if jenis != "sasaran":
-                if not any(m.baris == b.nomor and m.lembar == nama for m in self.masalah):
+                if jenis is None:
+                    self._wajib(b.letak["jenis"], "wajib diisi: tujuan atau sasaran")
+                else:
                     self._galat(b.letak["jenis"], jenis, "harus salah satu dari: tujuan, sasaran")
                 self._lepaskan(Sasaran, b, ("kode", "uraian", "keterangan"))
                 continue
@@ -267,8 +277,7 @@ class Perakit:
         """The node a row hangs under, by the code in column ``kunci``; reports when unknown."""
         kode = b.nilai.get(kunci)
         if kode is None:
-            if not any(m.baris == b.nomor and m.kolom == b.letak[kunci].kolom and m.lembar == b.letak[kunci].lembar for m in self.masalah):
-                self._galat(b.letak[kunci], None, f"wajib diisi: kode {apa} induknya")
+            self._wajib(b.letak[kunci], f"wajib diisi: kode {apa} induknya")
             return None
         calon = [s for s in self.simpul.get(kode, []) if s[0] in level and (pilih is None or s[0] == pilih)]
         if not calon:
@@ -286,7 +295,7 @@ class Perakit:
             bagian = len(kode.split(".")) if kode else 0
             if bagian not in per_jenis:
                 if kode is None:
-                    self._galat(b.letak["kode"], None, "wajib diisi")
+                    self._wajib(b.letak["kode"])
                 else:
                     self._galat(b.letak["kode"], kode, "kode harus berbentuk program (7.01.06), kegiatan (7.01.06.2.01) "
                                 "atau sub kegiatan (7.01.06.2.01.0001)")
@@ -379,8 +388,8 @@ class Perakit:
                 if nomor not in per_nomor:
                     if nomor is not None:
                         self._galat(b.letak["pk"], nomor, f"PK bernomor urut {nomor} tidak ada di lembar {nama}", "rujukan_tidak_dikenal")
-                    elif not any(m.baris == b.nomor and m.lembar == spek.nama and m.kolom == b.letak["pk"].kolom for m in self.masalah):
-                        self._galat(b.letak["pk"], None, "wajib diisi: nomor urut PK (0 untuk PK murni)")
+                    else:
+                        self._wajib(b.letak["pk"], "wajib diisi: nomor urut PK (0 untuk PK murni)")
                     self._lepaskan(model, b, kunci)
                     continue
                 jalur_pk, pk = per_nomor[nomor]

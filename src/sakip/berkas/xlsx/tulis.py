@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sakip.berkas.model import BerkasData
 from sakip.berkas.narasi import KODE_NARASI, Narasi
 from sakip.berkas.xlsx import tata
-from sakip.berkas.xlsx.cetak import atur_cetak, tinggi_baris
+from sakip.berkas.xlsx.cetak import atur_cetak, lindungi, tinggi_baris
 from sakip.berkas.xlsx.petunjuk import tulis_petunjuk
 from sakip.berkas.xlsx.sel import FORMAT_TEKS, tulis_sel
 
@@ -167,6 +167,8 @@ def _tulis_tabel(ws, spek: tata.LembarTabel, kolom: list[tata.Kolom], baris: lis
             huruf = get_column_letter(i)
             _pilihan(ws, k.pilihan, f"{huruf}2:{huruf}{akhir}")
     ws.freeze_panes = spek.beku
+    if spek is tata.NARASI:  # the Judul column is guidance only: keep it from being typed over
+        lindungi(ws, (f"A2:A{akhir}", f"C2:C{akhir}", f"B{len(baris) + 2}:B{akhir}"))
     ws.auto_filter.ref = f"A1:{get_column_letter(len(kolom))}{max(len(baris) + 1, 2)}"
 
 
@@ -186,6 +188,7 @@ def _tulis_isian(ws, spek: tata.LembarIsian, b: BerkasData | None, tahun: list[i
         tinggi_baris(ws, n, ((nilai if isinstance(nilai, str) else None, 60), (keterangan, 70)))
     atur_cetak(ws, sum(k.lebar for k in spek.kolom))
     ws.freeze_panes = spek.beku
+    lindungi(ws, (f"B2:B{len(spek.isian) + 1}",))  # only Nilai is read: labels and guidance stay as they are
 
 
 def _ambil(obj: Any, jalur: tuple[str, ...]) -> Any:
