@@ -155,3 +155,46 @@ def test_baris_jauh_di_bawah_dibaca_cepat(buku_kaya):
         baca_xlsx(buku_kaya)
     assert time.perf_counter() - awal < 5
     assert any(m.lembar == "Prestasi" and "melebihi batas" in m.pesan for m in e.value.masalah)
+
+
+# --- whatever is typed or broken: a full model or every problem, never a crash --------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_isi_sel = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.integers(-10**6, 10**16),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.booleans(),
+    st.dates().map(lambda d: __import__("datetime").datetime(d.year, d.month, d.day)),
+    st.sampled_from(["=1/0", "=A1", "IKU-1", "7.01.06", "2:9", "88,72", "Target 2024", "ya", "#N/A"]),
+)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ubahan=st.lists(st.tuples(st.integers(1, 21), st.integers(1, 12), st.integers(1, 22), _isi_sel), min_size=1, max_size=4))
+def test_isian_acak_tidak_pernah_membuat_galat_program(tmp_path_factory, buku_kaya, ubahan):
+    buku = openpyxl.load_workbook(buku_kaya)
+    for lembar, baris, kolom, nilai in ubahan:
+        buku.worksheets[lembar].cell(row=baris, column=kolom, value=nilai)
+    path = tmp_path_factory.mktemp("acak") / "acak.xlsx"
+    buku.save(path)
+    try:
+        baca_xlsx(path)
+    except BerkasTidakSah as e:
+        assert e.masalah and all(m.pesan for m in e.masalah)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(potong=st.integers(0, 60_000), bait=st.binary(max_size=64), letak=st.integers(0, 60_000))
+def test_berkas_rusak_acak_hanya_memberi_pesan(tmp_path_factory, buku_kaya, potong, bait, letak):
+    isi = bytearray(buku_kaya.read_bytes())
+    isi[letak : letak + len(bait)] = bait
+    path = tmp_path_factory.mktemp("rusak") / "rusak.xlsx"
+    path.write_bytes(bytes(isi[: max(potong, len(isi) // 2)]))
+    try:
+        baca_xlsx(path)
+    except BerkasTidakSah as e:
+        assert e.masalah and all(m.pesan for m in e.masalah)

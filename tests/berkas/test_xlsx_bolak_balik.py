@@ -108,7 +108,7 @@ _nilai = st.one_of(
 _rupiah = st.decimals(min_value=0, max_value=10**15, places=2, allow_nan=False, allow_infinity=False)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     target=st.dictionaries(st.integers(2019, 2023), _nilai, max_size=5),
     baseline=st.none() | _nilai,

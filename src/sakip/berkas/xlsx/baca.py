@@ -45,6 +45,9 @@ def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
         periksa = aman.periksa_zip(path)
     except aman.BukuKerjaDitolak as e:
         raise BerkasTidakSah([Masalah("(berkas)", path.name, e.pesan, None, "berkas_ditolak")], sumber) from None
+    except OSError as e:
+        pesan = f"berkas tidak dapat dibuka ({e.strerror or type(e).__name__})"
+        raise BerkasTidakSah([Masalah("(berkas)", path.name, pesan, None, "berkas_ditolak")], sumber) from None
     masalah: list[Masalah] = []
     try:
         isi = _baca_lembar(path, periksa.ada_rumus, masalah)
@@ -54,7 +57,11 @@ def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
     from sakip.berkas.xlsx.rakit import Perakit
 
     perakit = Perakit(isi, masalah)
-    data = perakit.rakit()
+    try:
+        data = perakit.rakit()
+    except Exception as e:  # a bug of ours must still not reach the user as a traceback
+        pesan = f"buku kerja tidak dapat dibaca karena galat di sakip ({type(e).__name__}); mohon laporkan berkas ini"
+        raise BerkasTidakSah([*masalah, Masalah("(berkas)", path.name, pesan, None, "galat_internal")], sumber) from e
     masalah.extend(_validasi(data, perakit.peta, bersih=not masalah, tambahan=perakit.lepas))
     if masalah:
         raise BerkasTidakSah(_urut(_tanpa_ganda(masalah)), sumber)
@@ -62,8 +69,11 @@ def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
 
 
 def _baca_lembar(path: Path, ada_rumus: bool, masalah: list[Masalah]) -> dict[str, IsiLembar]:
+    import warnings
+
     import openpyxl
 
+    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")  # its findings become our messages
     buku = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     buku_rumus = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False) if ada_rumus else None
     hasil: dict[str, IsiLembar] = {}
@@ -176,13 +186,15 @@ def _tanpa_ganda(masalah: list[Masalah]) -> list[Masalah]:
 
 
 _STRUKTUR = {"lembar_hilang", "lembar_tidak_dikenal", "kolom_hilang", "kolom_tidak_dikenal", "kolom_ganda"}
+_HURUF = re.compile(r"\(([A-Z]{1,3})\)|^([A-Z]{1,3})$")
 _URUTAN = {s.nama: i for i, s in enumerate(LEMBAR)}
 
 
 def _urut(masalah: list[Masalah]) -> list[Masalah]:
     """In workbook order: sheet, then row, then column letter."""
     def kunci(m: Masalah):
-        huruf = m.kolom.rsplit("(", 1)[-1].rstrip(")") if m.kolom and "(" in m.kolom else ""
+        cocok = _HURUF.search(m.kolom or "")
+        huruf = (cocok[1] or cocok[2]) if cocok else ""
         return (_URUTAN.get(m.lembar or "", -1 if not m.lembar else 99), m.baris or 0, len(huruf), huruf)
 
     return sorted(masalah, key=kunci)

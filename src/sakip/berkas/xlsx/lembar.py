@@ -118,7 +118,7 @@ def sel_baris(ws_nilai, ws_rumus, nama: str, masalah: list[Masalah]) -> Iterator
                 continue
             huruf = get_column_letter(i + 1)
             if getattr(s, "data_type", None) == "e":
-                masalah.append(Letak(nama, nomor, None, huruf).masalah(v, "sel berisi galat rumus; perbaiki atau ganti dengan nilai"))
+                masalah.append(Letak(nama, nomor, None, huruf).masalah(v, "sel berisi galat (mis. #N/A, #DIV/0! atau tanggal di luar batas); perbaiki atau ganti dengan nilai"))
                 hasil.append(None)
                 continue
             if rumus and v is None:

@@ -205,12 +205,13 @@ class Perakit:
         for b in self._baris(tata.STRUKTUR.nama):
             tingkat = b.nilai.get("tingkat")
             puncak = tumpukan[-1][0]
+            sah = isinstance(tingkat, int) and 1 <= tingkat <= puncak + 1
             if tingkat is None:
                 self._wajib(b.letak["tingkat"], "wajib diisi (1 = unit teratas)")
-            elif not 1 <= tingkat <= puncak + 1:
+            elif not sah:
                 self._galat(b.letak["tingkat"], tingkat,
                             f"tingkat harus bilangan bulat 1 sampai {puncak + 1} (paling banyak satu di bawah unit di atasnya)")
-            if tingkat is None or not 1 <= tingkat <= puncak + 1:
+            if not sah:
                 self._lepaskan(UnitOrganisasi, b, kunci)
                 continue
             while tumpukan[-1][0] >= tingkat:
@@ -386,7 +387,9 @@ class Perakit:
             for b in self._baris(spek.nama):
                 nomor = b.nilai.get("pk")
                 if nomor not in per_nomor:
-                    if nomor is not None:
+                    if isinstance(nomor, str):
+                        self._galat(b.letak["pk"], nomor, "harus bilangan bulat: nomor urut PK (0 untuk PK murni)")
+                    elif nomor is not None:
                         self._galat(b.letak["pk"], nomor, f"PK bernomor urut {nomor} tidak ada di lembar {nama}", "rujukan_tidak_dikenal")
                     else:
                         self._wajib(b.letak["pk"], "wajib diisi: nomor urut PK (0 untuk PK murni)")
