@@ -119,6 +119,7 @@ STATICFILES_DIRS = [PAKET / "static"]
 MEDIA_URL = "/unggahan/"
 MEDIA_ROOT = DATA_DIR / lingkungan.FOLDER_UNGGAHAN
 MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
