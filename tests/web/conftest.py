@@ -42,6 +42,12 @@ SANDI = "sandi-uji-yang-panjang-7"
 
 
 @pytest.fixture
+def sandi():
+    """The password of every fixture user."""
+    return SANDI
+
+
+@pytest.fixture
 def pemda(db):
     return services.pemda_create(nama="Kabupaten Hulu Sungai Selatan", jenis="kabupaten", kode="63.06")
 

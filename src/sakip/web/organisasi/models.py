@@ -57,8 +57,16 @@ class Instansi(models.Model):
         verbose_name_plural = "instansi"
         ordering = ["pemda__nama", "nama"]
         constraints = [
-            models.UniqueConstraint(fields=["pemda", "kode"], name="instansi_kode_unik_per_pemda"),
-            models.UniqueConstraint(fields=["pemda", "nama"], name="instansi_nama_unik_per_pemda"),
+            models.UniqueConstraint(
+                fields=["pemda", "kode"],
+                name="instansi_kode_unik_per_pemda",
+                violation_error_message="Kode ini sudah dipakai instansi lain di Pemda yang sama.",
+            ),
+            models.UniqueConstraint(
+                fields=["pemda", "nama"],
+                name="instansi_nama_unik_per_pemda",
+                violation_error_message="Nama ini sudah dipakai instansi lain di Pemda yang sama.",
+            ),
         ]
 
     def __str__(self) -> str:
