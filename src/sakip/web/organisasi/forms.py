@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, SetPasswordForm
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from sakip.web.organisasi.models import Instansi, Peran
@@ -48,7 +49,7 @@ class InstansiTambahForm(_PilihPemda, InstansiForm):
 
 
 class PeranForm(_PilihPemda):
-    peran = forms.ChoiceField(label="Peran", choices=Peran.Jenis.choices)
+    peran = forms.ChoiceField(label="Peran", choices=[("", "— pilih peran —"), *Peran.Jenis.choices])
     instansi = forms.ModelChoiceField(
         queryset=None,
         label="Instansi",
@@ -82,3 +83,23 @@ class PenggunaUbahForm(forms.Form):
     nama_lengkap = forms.CharField(label="Nama lengkap", max_length=300)
     email = forms.EmailField(label="Surel", required=False)
     aktif = forms.BooleanField(label="Aktif (boleh masuk)", required=False)
+
+
+# Django's Indonesian catalogue says "sandi"; our screens say "kata sandi" everywhere.
+class MasukForm(AuthenticationForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = "Kata sandi"
+
+
+class SandiBaruForm(SetPasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = "Kata sandi baru"
+        self.fields["new_password2"].label = "Ulangi kata sandi baru"
+
+
+class SandiUbahForm(PasswordChangeForm, SandiBaruForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Kata sandi lama"

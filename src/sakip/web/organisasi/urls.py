@@ -2,18 +2,21 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from sakip.web.organisasi import views
+from sakip.web.organisasi.forms import MasukForm, SandiUbahForm
 
 app_name = "organisasi"
 
 urlpatterns = [
     path("", views.beranda, name="beranda"),
     path("publik/", views.publik, name="publik"),
-    path("masuk/", auth_views.LoginView.as_view(template_name="organisasi/pengguna_masuk.html", redirect_authenticated_user=True), name="masuk"),
+    path("masuk/", auth_views.LoginView.as_view(
+            template_name="organisasi/pengguna_masuk.html", authentication_form=MasukForm, redirect_authenticated_user=True
+        ), name="masuk"),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
     path(
         "sandi/",
         auth_views.PasswordChangeView.as_view(
-            template_name="organisasi/pengguna_sandi_ubah.html", success_url=reverse_lazy("organisasi:sandi_selesai")
+            template_name="organisasi/pengguna_sandi_ubah.html", form_class=SandiUbahForm, success_url=reverse_lazy("organisasi:sandi_selesai")
         ),
         name="sandi",
     ),

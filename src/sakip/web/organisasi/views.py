@@ -6,7 +6,6 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -19,6 +18,7 @@ from sakip.web.organisasi.forms import (
     PenggunaTambahForm,
     PenggunaUbahForm,
     PeranForm,
+    SandiBaruForm,
     tambah_galat,
 )
 
@@ -179,7 +179,7 @@ def peran_hapus(request, pk: int, peran_pk: int):
 @login_required
 def pengguna_sandi(request, pk: int):
     pengguna = selectors.pengguna_get_for_user(user=request.user, pk=pk)
-    form = SetPasswordForm(pengguna, request.POST or None)
+    form = SandiBaruForm(pengguna, request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.pengguna_set_password(pengguna=pengguna, password=form.cleaned_data["new_password1"])
         messages.success(request, f"Kata sandi “{pengguna.username}” diganti. Sampaikan kepada yang bersangkutan secara langsung.")
