@@ -32,16 +32,13 @@ expect = sync_api.expect
 
 
 
-@pytest.fixture(autouse=True)
-def _orm_di_samping_playwright(monkeypatch):
-    """Playwright's sync API runs an event loop in this thread; the ORM calls in
-    these tests are still synchronous and safe, so lift Django's guard for them only."""
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
 @pytest.fixture(scope="module")
 def peramban():
-    with sync_api.sync_playwright() as p:
+    # Playwright's sync API keeps an event loop on this thread while the browser
+    # is open; the ORM calls of these tests (and their database flush) are still
+    # synchronous and safe, so Django's async guard is lifted for this module only.
+    with pytest.MonkeyPatch.context() as mp, sync_api.sync_playwright() as p:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN)
         yield browser
         browser.close()
