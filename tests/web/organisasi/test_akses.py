@@ -152,3 +152,13 @@ def test_pengguna_nonaktif_tidak_melihat_apa_pun(client, orang):
     client.force_login(operator)
     resp = client.get(reverse("organisasi:beranda"))
     assert resp.status_code == 302  # Django logs inactive users out
+
+
+def test_admin_django_hanya_untuk_superuser(client, orang, django_user_model):
+    admin_pemda = orang["admin"]
+    admin_pemda.is_staff = True  # even a staff flag set by mistake does not open Django's admin
+    admin_pemda.save()
+    client.force_login(admin_pemda)
+    assert client.get("/admin/organisasi/instansi/").status_code == 302
+    client.force_login(django_user_model.objects.create_superuser("it", password="Sandi-IT-2024!"))
+    assert client.get("/admin/organisasi/instansi/").status_code == 200

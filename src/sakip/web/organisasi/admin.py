@@ -1,8 +1,10 @@
-"""Django admin (Bahasa Indonesia) for IT staff.
+"""Django admin (Bahasa Indonesia), for superusers only (the IT staff who installed sakip).
 
-Lists go through the same selectors as the screens, so a staff account that is
-an admin_pemda sees only its own Pemda here too. Day-to-day management by the
-Bagian Organisasi uses the "Kelola instansi" and "Kelola pengguna" screens.
+The Bagian Organisasi (admin_pemda) manages offices and users through the
+"Kelola instansi" and "Kelola pengguna" screens, whose forms limit every choice
+to its own Pemda. Django's admin forms cannot do that for foreign keys without
+much custom code, so staff accounts that are not superusers are kept out.
+Lists still go through the selectors, like every other view.
 """
 
 from django.contrib import admin
@@ -11,6 +13,13 @@ from django.contrib.auth.admin import UserAdmin
 
 from sakip.web.organisasi import selectors
 from sakip.web.organisasi.models import Instansi, Pemda, Peran
+
+
+def _hanya_superuser(request) -> bool:
+    return request.user.is_active and request.user.is_superuser
+
+
+admin.site.has_permission = _hanya_superuser
 
 
 @admin.register(Pemda)

@@ -150,7 +150,7 @@ def instansi_status_list_for_user(*, user: Pengguna, tahun: int) -> list[BarisIn
             }
         )
         if not label and user.is_superuser:
-            label = ["Superuser"]
+            label = ["Admin sistem"]
         baris.append(BarisInstansi(instansi=instansi, peran=label, status=STATUS_BELUM_ADA_DATA))
     return baris
 
