@@ -7,6 +7,10 @@ small dictionary, so every word a user sees in ``sakip --help`` is Indonesian.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
+import sys
+
 _KATA = {
     "Usage:": "Cara pakai:",
     "Options": "Opsi",
@@ -26,6 +30,25 @@ _KATA = {
     "(deprecated) ": "(usang) ",
     "(dynamic)": "(dinamis)",
     "Missing command.": "Perintah belum disebut.",
+    "Missing argument": "Argumen belum diisi:",
+    "Missing option": "Opsi belum diisi:",
+    "Missing parameter": "Parameter belum diisi:",
+    "Missing parameter: {param_name}": "Parameter belum diisi: {param_name}",
+    "No such option {name!r}.": "Tidak ada opsi {name!r}.",
+    "Did you mean {possibility}?": "Maksud Anda {possibility}?",
+    "Error: {message}": "Galat: {message}",
+    "Invalid value for {param_hint}: {message}": "Nilai tidak sah untuk {param_hint}: {message}",
+    "Option {name!r} does not take a value.": "Opsi {name!r} tidak menerima nilai.",
+    "Argument {name!r} takes {nargs} values.": "Argumen {name!r} memerlukan {nargs} nilai.",
+    "{value} is not in the range {range}.": "{value} di luar rentang {range}.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} adalah berkas, bukan folder.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} adalah folder, bukan berkas.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} tidak dapat dibaca.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} tidak dapat ditulisi.",
+    "{name} {filename!r} is not executable.": "{name} {filename!r} tidak dapat dijalankan.",
+    "Choose from:\n\t{choices}": "Pilih salah satu:\n\t{choices}",
+    "Positional arguments": "Argumen posisi",
+    "deprecated": "usang",
     "No such command {name!r}.": "Tidak ada perintah {name!r}.",
     "Try [blue]'{command_path} {help_option}'[/] for help.": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
     "Try '{command} {option}' for help.": "Coba '{command} {option}' untuk bantuan.",
@@ -76,15 +99,52 @@ def pasang() -> None:
     import click.parser
     import click.types
     import typer.core
-    import typer.rich_utils as ru
 
     for modul in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types, typer.core):
         if hasattr(modul, "_"):
             modul._ = terjemahkan
         if hasattr(modul, "ngettext"):
             modul.ngettext = terjemahkan_jamak
+    # Usage line and type names shown in help ("[OPTIONS]", "INTEGER", "PATH").
+    asli = click.core.Command.collect_usage_pieces
+
+    def potongan_cara_pakai(self, ctx):
+        return [("[OPSI]" if p == "[OPTIONS]" else p) for p in asli(self, ctx)]
+
+    click.core.Command.collect_usage_pieces = potongan_cara_pakai
+    click.types.IntParamType.name = "angka"
+    click.types.FloatParamType.name = "bilangan"
+    click.types.Path.name = "lokasi"
+    click.types.StringParamType.name = "teks"
+    # typer imports rich_utils (and Rich, ~0,15 s) only when it prints help or an error;
+    # translate its constants at that moment instead of importing it at every start.
+    if "typer.rich_utils" in sys.modules:
+        _terjemahkan_rich_utils(sys.modules["typer.rich_utils"])
+    else:
+        sys.meta_path.insert(0, _PenambalRichUtils())
+
+
+def _terjemahkan_rich_utils(ru) -> None:
     for nama in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING", "REQUIRED_LONG_STRING",
                  "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE",
                  "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
         setattr(ru, nama, terjemahkan(getattr(ru, nama)))
+
+
+class _PenambalRichUtils(importlib.abc.MetaPathFinder):
+    """Translate ``typer.rich_utils`` right after it is first imported."""
+
+    def find_spec(self, nama, path, target=None):
+        if nama != "typer.rich_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(nama)
+        jalankan = spec.loader.exec_module
+
+        def exec_module(modul):
+            jalankan(modul)
+            _terjemahkan_rich_utils(modul)
+
+        spec.loader.exec_module = exec_module
+        return spec
 

@@ -8,7 +8,9 @@ A file holds::
     deskripsi: short Indonesian description
     dokumentasi: the clause quoted or explained
     nilai:
-      2017-10-31:            # date the value takes effect
+      2017-01-01:            # date the value takes effect
+        tanggal_terverifikasi: false   # the day is the regulation's year start, not yet
+                                       # checked against the official text
         nilai: ...           # any YAML value
         referensi:
           judul: Permendagri No. 86 Tahun 2017, Lampiran ...
@@ -32,6 +34,9 @@ from typing import Any
 import yaml
 
 from sakip.core.exceptions import ParameterTidakDitemukan
+
+# libyaml's loader when available: 5x faster start-up for every command; same result as safe_load
+_PEMUAT = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 KEYAKINAN = {
     "2+": "dikonfirmasi dua sumber atau lebih",
@@ -64,6 +69,7 @@ class NilaiBerlaku:
     referensi: tuple[Referensi, ...]
     keyakinan: str
     catatan: str | None = None
+    tanggal_terverifikasi: bool = True
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ def _referensi(data: Any) -> tuple[Referensi, ...]:
 
 
 def _baca(nama: str, teks: str) -> Parameter:
-    data = yaml.safe_load(teks)
+    data = yaml.load(teks, Loader=_PEMUAT)
     riwayat = []
     for tanggal, isi in sorted(data["nilai"].items()):
         if isinstance(tanggal, str):
@@ -112,6 +118,7 @@ def _baca(nama: str, teks: str) -> Parameter:
                 referensi=_referensi(isi.get("referensi")),
                 keyakinan=str(isi.get("keyakinan", "INF")),
                 catatan=isi.get("catatan"),
+                tanggal_terverifikasi=bool(isi.get("tanggal_terverifikasi", True)),
             )
         )
     return Parameter(
@@ -153,8 +160,12 @@ def parameter_berlaku(nama: str, tanggal: dt.date) -> NilaiBerlaku:
     return parameter(nama).pada(tanggal)
 
 
+@cache
 def nilai(nama: str, tahun: int) -> Any:
-    """Shortcut: the bare value of ``nama`` governing reporting year ``tahun``."""
+    """Shortcut: the bare value of ``nama`` governing reporting year ``tahun``.
+
+    Values are shared: callers must not modify what they get.
+    """
     return parameter_berlaku(nama, tanggal_tahun(tahun)).nilai
 
 
