@@ -94,5 +94,17 @@ def test_server_gunicorn_melayani_halaman_dan_berkas_statis(tmp_path):
         assert (tmp_path / "statis" / "sakip" / "sakip.css").exists()  # collectstatic ran into the data folder
     finally:
         proses.terminate()
-        proses.wait(timeout=30)
+        sisa, _ = proses.communicate(timeout=30)
         penjaga.cancel()
+    assert proses.returncode == 0
+    assert sisa.count("sakip berhenti.") == 1  # said once, by the master, not by each worker
+
+
+def test_server_menjelaskan_port_yang_sudah_dipakai(tmp_path):
+    assert _sakip("migrasi", "--data", str(tmp_path)).returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        hasil = _sakip("server", "--data", str(tmp_path), "--port", str(s.getsockname()[1]))
+    assert hasil.returncode == 1
+    assert "sudah dipakai" in hasil.stdout and "--port" in hasil.stdout

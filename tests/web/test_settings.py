@@ -87,3 +87,9 @@ def test_admin_django_berbahasa_indonesia(client):
     html = client.get("/admin/login/").content.decode()
     assert "Nama pengguna" in html and "Masuk" in html
     assert "Username" not in html
+
+
+def test_migrasi_sesuai_model(tmp_path):
+    """Every model change ships with its migration."""
+    hasil = _django(tmp_path, "makemigrations", "--check", "--dry-run")
+    assert hasil.returncode == 0, hasil.stdout + hasil.stderr

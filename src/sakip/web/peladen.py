@@ -7,6 +7,7 @@ laptop and the Pemda server run the same production-grade WSGI server.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import socket
@@ -83,18 +84,23 @@ def kumpulkan_statis_bila_perlu() -> bool:
     return True
 
 
+_SEBAB_BIND = {
+    errno.EADDRINUSE: "port itu sudah dipakai, mungkin oleh sakip yang lain atau program lain; coba --port yang lain",
+    errno.EACCES: "tidak diizinkan; port di bawah 1024 memerlukan hak administrator, coba --port 8000",
+    errno.EADDRNOTAVAIL: "alamat itu bukan milik komputer ini; periksa --host",
+}
+
+
 def periksa_port(host: str, port: int) -> None:
     """Raise :class:`PeladenGagal` if *host*:*port* cannot be bound (in use, or not our address)."""
     keluarga = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(keluarga, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
+    try:
+        with socket.socket(keluarga, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind((host, port))
-        except OSError as exc:
-            raise PeladenGagal(
-                f"Alamat {host}:{port} tidak dapat dipakai ({exc.strerror}). "
-                "Mungkin sakip atau program lain sudah berjalan di port itu; coba --port yang lain."
-            ) from None
+    except OSError as exc:
+        sebab = _SEBAB_BIND.get(exc.errno, f"galat sistem {exc.errno}")
+        raise PeladenGagal(f"Alamat {host}:{port} tidak dapat dipakai: {sebab}.") from None
 
 
 def alamat(host: str, port: int) -> str:
@@ -140,4 +146,11 @@ def jalankan(*, host: str, port: int, workers: int, saat_siap: Callable[[], None
         def load(self):
             return application
 
-    _Gunicorn().run()
+    induk = os.getpid()
+    try:
+        _Gunicorn().run()
+    except SystemExit as keluar:
+        # The arbiter exits the process on Ctrl+C/SIGTERM: return normally to the
+        # command in the master only. Forked workers exit through here too.
+        if os.getpid() != induk or keluar.code not in (0, None):
+            raise
