@@ -41,6 +41,16 @@ from sakip.web.organisasi.models import Instansi, Peran  # noqa: E402
 SANDI = "sandi-uji-yang-panjang-7"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _tanpa_basis_data_kecuali_diminta(django_db_blocker):
+    """Django is set up here rather than by pytest-django, which would otherwise have
+    blocked database access for tests that do not ask for it: block it ourselves, so
+    no test can touch the real database file in the data folder."""
+    django_db_blocker.block()
+    yield
+    django_db_blocker.restore()
+
+
 @pytest.fixture
 def sandi():
     """The password of every fixture user."""
