@@ -162,3 +162,11 @@ def test_admin_django_hanya_untuk_superuser(client, orang, django_user_model):
     assert client.get("/admin/organisasi/instansi/").status_code == 302
     client.force_login(django_user_model.objects.create_superuser("it", password="Sandi-IT-2024!"))
     assert client.get("/admin/organisasi/instansi/").status_code == 200
+
+
+def test_tahun_tidak_sah_diberitahukan(client, orang):
+    client.force_login(orang["operator_a"])
+    html = client.get(reverse("organisasi:beranda"), {"tahun": "20x4"}).content.decode()
+    assert "Tahun “20x4” tidak dapat dipakai" in html
+    html = client.get(reverse("organisasi:beranda"), {"tahun": "2023"}).content.decode()
+    assert "Status 2023" in html

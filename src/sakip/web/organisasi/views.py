@@ -24,12 +24,15 @@ from sakip.web.organisasi.forms import (
 
 
 def _tahun(request) -> int:
+    """``?tahun=`` or the current year; a year we cannot use is said so, not silently replaced."""
     sekarang = timezone.localdate().year
-    try:
-        tahun = int(request.GET.get("tahun", sekarang))
-    except ValueError:
+    teks = request.GET.get("tahun", "").strip()
+    if not teks:
         return sekarang
-    return tahun if 2000 <= tahun <= sekarang + 5 else sekarang
+    if teks.isdigit() and 2000 <= int(teks) <= sekarang + 5:
+        return int(teks)
+    messages.warning(request, f"Tahun “{teks}” tidak dapat dipakai (2000–{sekarang + 5}); ditampilkan tahun {sekarang}.")
+    return sekarang
 
 
 def _pemda_dikelola(request):
