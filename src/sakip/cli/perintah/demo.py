@@ -58,7 +58,9 @@ def daftarkan(app: typer.Typer) -> None:
         except ValueError as galat:
             konsol.print(f"[red]Demo dibatalkan:[/] {galat}")
             raise typer.Exit(2) from None
-        os.environ.pop("DATABASE_URL", None)  # the demo is always a throw-away SQLite database
+        # The demo is always a throw-away SQLite database served over plain HTTP on this machine.
+        for nama in ("DATABASE_URL", "SAKIP_PRODUKSI"):
+            os.environ.pop(nama, None)
 
         from sakip.web import contoh, peladen
 

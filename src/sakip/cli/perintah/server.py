@@ -17,6 +17,8 @@ OpsiHost = Annotated[
 
 def mulai_server(*, host: str, port: int, workers: int) -> None:
     """Collect static files if needed, then serve until Ctrl+C; exit 1 with a message if the port is taken."""
+    import os
+
     from rich.console import Console
 
     from sakip.web import peladen
@@ -24,7 +26,7 @@ def mulai_server(*, host: str, port: int, workers: int) -> None:
     konsol = Console()
     if peladen.kumpulkan_statis_bila_perlu():
         konsol.print("Berkas statis disiapkan.")
-    if host in ("0.0.0.0", "::"):
+    if host in ("0.0.0.0", "::") and not os.environ.get("SAKIP_ALLOWED_HOSTS"):
         konsol.print(
             "[yellow]Catatan:[/] agar dapat dibuka dari komputer lain, isi SAKIP_ALLOWED_HOSTS "
             "dengan nama/alamat IP server ini (dipisah koma)."
