@@ -78,3 +78,60 @@ def test_halaman_publik_tanpa_masuk(client, instansi_a, instansi_lain):
     html = client.get(reverse("organisasi:publik")).content.decode()
     assert "Kabupaten Hulu Sungai Selatan" in html and "Kecamatan Kalumpang" in html
     assert "Kabupaten Tapin" in html
+
+
+def test_admin_menambah_lalu_mencabut_peran(client, orang, pemda, instansi_b):
+    client.force_login(orang["admin"])
+    operator = orang["operator_a"]
+    url = reverse("organisasi:peran_tambah", kwargs={"pk": operator.pk})
+    resp = client.post(url, {"pemda": pemda.pk, "peran": "pembaca", "instansi": instansi_b.pk}, follow=True)
+    assert "Peran ditambahkan." in resp.content.decode()
+    baru = operator.daftar_peran.get(peran="pembaca")
+    assert baru.instansi == instansi_b
+    url = reverse("organisasi:peran_hapus", kwargs={"pk": operator.pk, "peran_pk": baru.pk})
+    resp = client.post(url, follow=True)
+    assert "dicabut" in resp.content.decode()
+    assert list(operator.daftar_peran.values_list("peran", flat=True)) == ["operator_instansi"]
+
+
+def test_peran_terakhir_tidak_dicabut_lewat_layar(client, orang):
+    client.force_login(orang["admin"])
+    operator = orang["operator_a"]
+    url = reverse("organisasi:peran_hapus", kwargs={"pk": operator.pk, "peran_pk": operator.daftar_peran.get().pk})
+    resp = client.post(url, follow=True)
+    assert "peran terakhir" in resp.content.decode()
+    assert operator.daftar_peran.count() == 1
+
+
+def test_admin_mengganti_sandi_pengguna(client, orang):
+    client.force_login(orang["admin"])
+    operator = orang["operator_a"]
+    url = reverse("organisasi:pengguna_sandi", kwargs={"pk": operator.pk})
+    resp = client.post(url, {"new_password1": "pendek", "new_password2": "pendek"})
+    assert resp.status_code == 200 and "terlalu pendek" in resp.content.decode()
+    resp = client.post(url, {"new_password1": "Sandi-Reset-2024!", "new_password2": "Sandi-Reset-2024!"})
+    assert resp.status_code == 302
+    operator.refresh_from_db()
+    assert operator.check_password("Sandi-Reset-2024!")
+
+
+def test_admin_menonaktifkan_pengguna(client, orang):
+    client.force_login(orang["admin"])
+    operator = orang["operator_a"]
+    url = reverse("organisasi:pengguna_ubah", kwargs={"pk": operator.pk})
+    resp = client.post(url, {"nama_lengkap": "Budi Santoso", "email": "budi@contoh.go.id"})  # "aktif" unticked
+    assert resp.status_code == 302
+    operator.refresh_from_db()
+    assert (operator.get_full_name(), operator.is_active) == ("Budi Santoso", False)
+
+
+def test_galat_nama_terlalu_panjang_tampil_di_isian_nama_lengkap(client, orang, pemda, instansi_a):
+    client.force_login(orang["admin"])
+    data = {
+        "username": "baru", "nama_lengkap": "x" * 200, "email": "", "password1": "Sandi-Baru-2024!",
+        "password2": "Sandi-Baru-2024!", "pemda": pemda.pk, "peran": "pembaca", "instansi": instansi_a.pk,
+    }
+    resp = client.post(reverse("organisasi:pengguna_tambah"), data)
+    assert resp.status_code == 200
+    assert resp.context["form"].errors["nama_lengkap"]
+    assert "first_name" not in resp.content.decode()

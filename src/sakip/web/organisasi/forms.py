@@ -9,10 +9,15 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from sakip.web.organisasi.models import Instansi, Peran
 
 
+# Model fields that our forms show under another name.
+_NAMA_ISIAN = {"first_name": "nama_lengkap", "last_name": "nama_lengkap", "is_active": "aktif", "user": "username"}
+
+
 def tambah_galat(form: forms.Form, galat: ValidationError) -> None:
     """Attach a service's ValidationError to *form*: per field where the form has it, else on top."""
     if hasattr(galat, "error_dict"):
         for nama, daftar in galat.error_dict.items():
+            nama = _NAMA_ISIAN.get(nama, nama)
             tujuan = nama if nama in form.fields else None
             for g in daftar:
                 pesan = " ".join(g.messages)
