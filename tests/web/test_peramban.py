@@ -102,6 +102,32 @@ def test_operator_hanya_melihat_instansinya(halaman, live_server, data_demo, san
     expect(page.get_by_role("heading", name="Kecamatan Kalumpang")).to_be_visible()
     _gambar(page, "04-instansi-detail")
 
+    resp = page.goto(f"{live_server.url}/kelola/instansi/")
+    assert resp.status == 403
+    expect(page.get_by_text("Halaman ini hanya untuk admin Pemda.")).to_be_visible()
+    _gambar(page, "04b-kelola-ditolak-403")
+
+
+def test_ganti_sandi_lalu_keluar_dan_masuk_lagi(halaman, live_server, data_demo, sandi):
+    page = halaman
+    _masuk(page, live_server, "operator.kalumpang", sandi)
+    page.get_by_title("Ubah kata sandi").click()
+    page.get_by_label("Kata sandi lama", exact=True).fill(sandi)
+    page.get_by_label("Kata sandi baru", exact=True).fill("1234")
+    page.get_by_label("Ulangi kata sandi baru").fill("1234")
+    page.get_by_role("button", name="Simpan kata sandi").click()
+    expect(page.locator(".galat").first).to_be_visible()
+    _gambar(page, "13-sandi-ditolak")
+    page.get_by_label("Kata sandi lama", exact=True).fill(sandi)
+    page.get_by_label("Kata sandi baru", exact=True).fill("Kalumpang-Baru-2024")
+    page.get_by_label("Ulangi kata sandi baru").fill("Kalumpang-Baru-2024")
+    page.get_by_role("button", name="Simpan kata sandi").click()
+    expect(page.get_by_role("heading", name="Kata sandi diganti")).to_be_visible()
+    page.get_by_role("button", name="Keluar").click()
+    expect(page.get_by_role("heading", name="Masuk")).to_be_visible()
+    _masuk(page, live_server, "operator.kalumpang", "Kalumpang-Baru-2024")
+    expect(page.get_by_role("heading", name="Instansi Anda")).to_be_visible()
+
 
 def test_admin_mengelola_instansi_dan_pengguna(halaman, live_server, data_demo, sandi):
     page = halaman

@@ -109,6 +109,7 @@ SESSION_COOKIE_HTTPONLY = True
 # Bahasa Indonesia everywhere, including Django's own admin and messages.
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia")]
+LOCALE_PATHS = [PAKET / "locale"]  # corrections to Django's Indonesian catalogue
 TIME_ZONE = lingkungan.zona_waktu()
 USE_I18N = True
 USE_TZ = True
