@@ -1,0 +1,212 @@
+"""Tables from page layout text (``pdftotext -layout``): columns by position.
+
+A table row starts at an *anchor* line (a line with at least two figures in
+separate cells); the wrapped label lines below it belong to the same row. The
+header is the run of word-only lines just above the first anchor. Cells are
+split on runs of two or more spaces, and two figures separated by a single
+space ("2.807.870.000,00 2.807.870.000.00") are two cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sakip.reviu.baca.keterangan import cocokkan
+from sakip.reviu.baca.tabel import baris_nomor_kolom
+from sakip.reviu.model import BarisTabel, Lokasi, Tabel
+
+_SEGMEN = re.compile(r"\S+(?: \S+)*")
+_ANGKA = re.compile(r"^\(?[-+]?(?:rp\.?)?\d[\d.,]*(?:,-)?\)?%?$", re.IGNORECASE)
+_SATUAN = re.compile(r"^(%|m3|m2|ha|kec\.?|tpu|unit|dok|bulan|orang|titik)$", re.IGNORECASE)
+_KATA_KEPALA = re.compile(
+    r"\b(no|uraian|program|kegiatan|indikator|sasaran|target|realisasi|capaian|anggaran|satuan|"
+    r"kinerja|pagu|jumlah|keterangan|%)\b",
+    re.IGNORECASE,
+)
+JARAK_JANGKAR = 14  # lines allowed between two anchors of one table
+MAKS_KEPALA = 9
+
+
+def _angka(teks: str) -> bool:
+    return bool(_ANGKA.match(teks.replace("Rp. ", "Rp.").replace("Rp ", "Rp.").replace(" %", "%")))
+
+
+def sel_baris(baris: str) -> tuple[list[str], list[int]]:
+    """Cells of one layout line and the column where each starts."""
+    sel: list[str] = []
+    x: list[int] = []
+    segmen = [(m.start(), m.group(0)) for m in _SEGMEN.finditer(baris)]
+    gabung: list[tuple[int, str]] = []
+    for posisi, teks in segmen:
+        if gabung and gabung[-1][1].lower().rstrip(".") == "rp" and _angka(teks.split(" ")[0]):
+            gabung[-1] = (gabung[-1][0], f"{gabung[-1][1]} {teks}")
+        else:
+            gabung.append((posisi, teks))
+    for awal_segmen, teks_segmen in gabung:
+        token = teks_segmen.split(" ")
+        posisi = awal_segmen
+        kini: list[str] = []
+        awal = posisi
+        for i, tok in enumerate(token):
+            # "Rp." glues to the next figure; a unit glues to the previous one
+            pecah = (
+                kini
+                and _angka(tok)
+                and _angka(kini[-1])
+            )
+            if pecah:
+                sel.append(" ".join(kini))
+                x.append(awal)
+                kini = []
+                awal = posisi
+            kini.append(tok)
+            posisi += len(tok) + 1
+        if kini:
+            sel.append(" ".join(kini))
+            x.append(awal)
+    return sel, x
+
+
+def sel_angka(sel: str) -> bool:
+    """A cell that holds one figure (with 'Rp.', '%', a unit, or a trailing ',-')."""
+    bagian = sel.split()
+    if not bagian:
+        return False
+    if bagian[0].lower().rstrip(".") == "rp":
+        bagian = bagian[1:]
+    if len(bagian) == 2 and (_SATUAN.match(bagian[1]) or bagian[1] == "%"):
+        bagian = bagian[:1]
+    return len(bagian) == 1 and _angka(bagian[0])
+
+
+_TAHUN = re.compile(r"^(19|20)\d\d$")
+
+
+def _jangkar(sel: list[str]) -> bool:
+    angka = [s for s in sel if sel_angka(s) and not _TAHUN.match(s)]
+    return len(sel) >= 2 and len(angka) >= 2 and not baris_nomor_kolom(sel)
+
+
+def _kepala(baris: str) -> bool:
+    sel, _ = sel_baris(baris)
+    if baris_nomor_kolom(sel):
+        return True
+    if not sel or any(sel_angka(s) and not re.fullmatch(r"\(?\d{1,2}\)?", s) and not _TAHUN.match(s) for s in sel):
+        return False
+    if ":" in baris or cocokkan(baris):
+        return False
+    if len(sel) == 1 and len(sel[0]) > 60:
+        return False  # a sentence
+    return True
+
+
+def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]]:
+    """Tables found on one page, and the indexes of the lines they use."""
+    sel_semua = [sel_baris(b) for b in baris]
+    jangkar = [i for i, (s, _) in enumerate(sel_semua) if _jangkar(s)]
+    kelompok: list[list[int]] = []
+    for i in jangkar:
+        if kelompok and i - kelompok[-1][-1] <= JARAK_JANGKAR:
+            kelompok[-1].append(i)
+        else:
+            kelompok.append([i])
+    hasil: list[Tabel] = []
+    terpakai: set[int] = set()
+    for kel in kelompok:
+        # header: word-only lines right above the first anchor
+        awal = kel[0]
+        j = awal - 1
+        kepala_idx: list[int] = []
+        kosong = 0
+        while j >= 0 and len(kepala_idx) < MAKS_KEPALA:
+            if not baris[j].strip():
+                kosong += 1
+                if kosong > 1 or len(_KATA_KEPALA.findall(" ".join(baris[k] for k in kepala_idx))) >= 2:
+                    break
+                j -= 1
+                continue
+            if not _kepala(baris[j]):
+                break
+            kepala_idx.insert(0, j)
+            kosong = 0
+            j -= 1
+        # word lines right above the first anchor without any header word are the
+        # tail of the previous page's last row ("Aparatur", "Hidup")
+        awalan: list[int] = []
+        while kepala_idx and not _KATA_KEPALA.search(baris[kepala_idx[-1]]) and not baris_nomor_kolom(
+            sel_semua[kepala_idx[-1]][0]
+        ):
+            awalan.insert(0, kepala_idx.pop())
+        if not kepala_idx:
+            awalan = []
+        teks_kepala = " ".join(baris[k] for k in kepala_idx)
+        if len(kel) < 2 and not _KATA_KEPALA.search(teks_kepala):
+            continue  # one line with a few figures in running text is not a table
+        kolom_x, kolom = _kolom_kepala([baris[k] for k in kepala_idx])
+        kanan_kepala = max((len(baris[k].rstrip()) for k in kepala_idx), default=0)
+        # rows: each anchor plus the label lines under it (until the next anchor)
+        akhir = kel[-1]
+        k = akhir + 1
+        while k < len(baris) and k - akhir <= 6 and baris[k].strip() and not _jangkar(sel_semua[k][0]):
+            k += 1
+        isi: list[BarisTabel] = []
+        for n, a in enumerate(kel):
+            batas = kel[n + 1] if n + 1 < len(kel) else k
+            sel, x = list(sel_semua[a][0]), list(sel_semua[a][1])
+            for m in range(a + 1, batas):
+                if baris[m].strip():
+                    tempel(sel, x, *sel_semua[m])
+                    terpakai.add(m)
+            isi.append(BarisTabel(sel, Lokasi(halaman=halaman, baris=a + 1), x=x))
+            terpakai.add(a)
+        terpakai.update(kepala_idx)
+        terpakai.update(awalan)
+        batas_kanan = kanan_kepala + 8
+        for b in isi:  # a page number printed on a row's line
+            if len(b.sel) > 2 and re.fullmatch(r"\d{1,3}", b.sel[-1]) and kolom_x and b.x[-1] > batas_kanan:
+                b.sel.pop()
+                b.x.pop()
+        lokasi = Lokasi(halaman=halaman, baris=(kepala_idx[0] if kepala_idx else awal) + 1)
+        t = Tabel("", [kolom] if kolom else [], isi, lokasi, susunan="tata_letak", kolom_x=kolom_x)
+        t.awalan = [(sel_semua[a][0], sel_semua[a][1]) for a in awalan]
+        hasil.append(t)
+    return hasil, terpakai
+
+
+def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int]) -> None:
+    """Append a wrapped label line's fragments to the row cells they sit under."""
+    for teks, posisi in zip(sel_baru, x_baru):
+        if sel_angka(teks):
+            continue  # a stray figure on a label line (page number, footnote)
+        terdekat = None
+        for i, xi in enumerate(x):
+            if sel_angka(sel[i]):
+                continue
+            if terdekat is None or abs(xi - posisi) < abs(x[terdekat] - posisi):
+                terdekat = i
+        if terdekat is not None and abs(x[terdekat] - posisi) <= 6:
+            sel[terdekat] = f"{sel[terdekat]} {teks}"
+        else:
+            # a label in a column empty on the anchor line: insert in x order
+            i = 0
+            while i < len(x) and x[i] < posisi:
+                i += 1
+            sel.insert(i, teks)
+            x.insert(i, posisi)
+
+
+def _kolom_kepala(baris_kepala: list[str]) -> tuple[list[int], list[str]]:
+    """Column labels of a multi-line header, joined by horizontal overlap."""
+    kolom: list[list] = []  # [start, end, text]
+    for b in baris_kepala:
+        for m in _SEGMEN.finditer(b):
+            a, z, teks = m.start(), m.end(), m.group(0)
+            for kol in kolom:
+                if a < kol[1] + 1 and z > kol[0] - 1:
+                    kol[0], kol[1] = min(kol[0], a), max(kol[1], z)
+                    kol[2] = f"{kol[2]} {teks}"
+                    break
+            else:
+                kolom.append([a, z, teks])
+    kolom.sort(key=lambda k: k[0])
+    return [k[0] for k in kolom], [k[2] for k in kolom]
