@@ -26,6 +26,25 @@ _KATA = {
     "(deprecated) ": "(usang) ",
     "(dynamic)": "(dinamis)",
     "Missing command.": "Perintah belum disebut.",
+    "Missing argument": "Argumen belum diisi:",
+    "Missing option": "Opsi belum diisi:",
+    "Missing parameter": "Parameter belum diisi:",
+    "Missing parameter: {param_name}": "Parameter belum diisi: {param_name}",
+    "No such option {name!r}.": "Tidak ada opsi {name!r}.",
+    "Did you mean {possibility}?": "Maksud Anda {possibility}?",
+    "Error: {message}": "Galat: {message}",
+    "Invalid value for {param_hint}: {message}": "Nilai tidak sah untuk {param_hint}: {message}",
+    "Option {name!r} does not take a value.": "Opsi {name!r} tidak menerima nilai.",
+    "Argument {name!r} takes {nargs} values.": "Argumen {name!r} memerlukan {nargs} nilai.",
+    "{value} is not in the range {range}.": "{value} di luar rentang {range}.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} adalah berkas, bukan folder.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} adalah folder, bukan berkas.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} tidak dapat dibaca.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} tidak dapat ditulisi.",
+    "{name} {filename!r} is not executable.": "{name} {filename!r} tidak dapat dijalankan.",
+    "Choose from:\n\t{choices}": "Pilih salah satu:\n\t{choices}",
+    "Positional arguments": "Argumen posisi",
+    "deprecated": "usang",
     "No such command {name!r}.": "Tidak ada perintah {name!r}.",
     "Try [blue]'{command_path} {help_option}'[/] for help.": "Coba [blue]'{command_path} {help_option}'[/] untuk bantuan.",
     "Try '{command} {option}' for help.": "Coba '{command} {option}' untuk bantuan.",
@@ -83,6 +102,17 @@ def pasang() -> None:
             modul._ = terjemahkan
         if hasattr(modul, "ngettext"):
             modul.ngettext = terjemahkan_jamak
+    # Usage line and type names shown in help ("[OPTIONS]", "INTEGER", "PATH").
+    asli = click.core.Command.collect_usage_pieces
+
+    def potongan_cara_pakai(self, ctx):
+        return [("[OPSI]" if p == "[OPTIONS]" else p) for p in asli(self, ctx)]
+
+    click.core.Command.collect_usage_pieces = potongan_cara_pakai
+    click.types.IntParamType.name = "angka"
+    click.types.FloatParamType.name = "bilangan"
+    click.types.Path.name = "lokasi"
+    click.types.StringParamType.name = "teks"
     for nama in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING", "REQUIRED_LONG_STRING",
                  "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE",
                  "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):

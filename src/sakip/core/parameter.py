@@ -8,7 +8,9 @@ A file holds::
     deskripsi: short Indonesian description
     dokumentasi: the clause quoted or explained
     nilai:
-      2017-10-31:            # date the value takes effect
+      2017-01-01:            # date the value takes effect
+        tanggal_terverifikasi: false   # the day is the regulation's year start, not yet
+                                       # checked against the official text
         nilai: ...           # any YAML value
         referensi:
           judul: Permendagri No. 86 Tahun 2017, Lampiran ...
@@ -64,6 +66,7 @@ class NilaiBerlaku:
     referensi: tuple[Referensi, ...]
     keyakinan: str
     catatan: str | None = None
+    tanggal_terverifikasi: bool = True
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def _baca(nama: str, teks: str) -> Parameter:
                 referensi=_referensi(isi.get("referensi")),
                 keyakinan=str(isi.get("keyakinan", "INF")),
                 catatan=isi.get("catatan"),
+                tanggal_terverifikasi=bool(isi.get("tanggal_terverifikasi", True)),
             )
         )
     return Parameter(

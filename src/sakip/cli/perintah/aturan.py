@@ -1,0 +1,69 @@
+"""``sakip aturan``: every regulation parameter in force for a year, with its citation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import typer
+
+from sakip.cli.keluaran import OPSI_FORMAT, Format
+
+
+def ringkas_nilai(nilai) -> str:
+    """A short human rendering of a parameter value (bands become one line each)."""
+    import yaml
+
+    if isinstance(nilai, (str, int, float)) or nilai is None:
+        return "tidak ada" if nilai is None else str(nilai)
+    return yaml.safe_dump(nilai, allow_unicode=True, sort_keys=False, default_flow_style=None, width=100).strip()
+
+
+def sebagai_dict(n) -> dict:
+    return {
+        "nama": n.nama,
+        "deskripsi": None,
+        "nilai": n.nilai,
+        "berlaku_sejak": n.berlaku_sejak.isoformat(),
+        "tanggal_terverifikasi": n.tanggal_terverifikasi,
+        "keyakinan": n.keyakinan,
+        "referensi": [{"judul": r.judul, "pasal": r.pasal, "tautan": r.tautan} for r in n.referensi],
+        "catatan": n.catatan,
+    }
+
+
+def daftarkan(app: typer.Typer) -> None:
+    @app.command("aturan")
+    def aturan(
+        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun pelaporan."),
+        cari: str = typer.Option(None, "--cari", help="Tampilkan hanya parameter yang namanya memuat teks ini."),
+        format: Format = OPSI_FORMAT,
+    ) -> None:
+        """Daftar setiap parameter regulasi yang berlaku untuk tahun pelaporan, dengan nilai dan sumbernya."""
+        from sakip.cli.keluaran import konsol, ke_json, tabel_rich, tulis
+        from sakip.core.parameter import KEYAKINAN, berlaku_pada_tahun, parameter
+
+        daftar = [n for n in berlaku_pada_tahun(tahun) if not cari or cari.lower() in n.nama.lower()]
+        if format != Format.tabel:
+            data = []
+            for n in daftar:
+                d = sebagai_dict(n)
+                d["deskripsi"] = parameter(n.nama).deskripsi
+                data.append(d)
+            tulis(ke_json({"tahun": tahun, "parameter": data}), None)
+            return
+        baris = []
+        for n in daftar:
+            sumber = "\n".join(
+                str(r) + (f"\n{r.tautan}" if r.tautan else "") for r in n.referensi
+            )
+            berlaku = n.berlaku_sejak.strftime("%d-%m-%Y") + ("" if n.tanggal_terverifikasi else "\n(tanggal perkiraan)")
+            keyakinan = f"{n.keyakinan}: {KEYAKINAN.get(n.keyakinan, '')}"
+            catatan = f"\n[dim]{n.catatan}[/dim]" if n.catatan else ""
+            baris.append(
+                (f"[bold]{n.nama}[/bold]\n{parameter(n.nama).deskripsi}", ringkas_nilai(n.nilai), berlaku, sumber + catatan, keyakinan)
+            )
+        konsol().print(
+            tabel_rich(f"Parameter regulasi yang berlaku untuk tahun {tahun}", ["Parameter", "Nilai", "Berlaku sejak", "Sumber", "Keyakinan"], baris)
+        )
+        if not daftar:
+            konsol().print(f"Tidak ada parameter yang berlaku untuk tahun {tahun}.")
