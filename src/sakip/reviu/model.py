@@ -57,6 +57,8 @@ class Tabel:
     kolom_x: list[int] | None = None
     # label fragments above the first row (tail of the previous page's last row)
     awalan: list = field(default_factory=list)
+    # figures on label lines that could not be placed in a row (reported, not checked)
+    tercecer: list = field(default_factory=list)
 
     @property
     def nama(self) -> str:

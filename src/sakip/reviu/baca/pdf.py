@@ -90,9 +90,36 @@ def baca_pdf(path: Path) -> Dokumen:
             _beri_judul(t, baris, pengumpul)
         semua_tabel.extend(tabel)
     dok.tabel = _gabung_halaman(semua_tabel)
+    for t in dok.tabel:
+        _buang_nomor_halaman(t)
+        for lok, teks in getattr(t, "tercecer", []):
+            dok.masalah_baca.append((lok, f"angka {teks!r} di tabel ini tidak dapat dipasangkan ke barisnya (tata letak), tidak diperiksa"))
     dok.keterangan = pengumpul.keterangan
     dok.daftar = pengumpul.daftar
     return dok
+
+
+def _buang_nomor_halaman(t: Tabel) -> None:
+    """A page number printed at the end of a row's line: a trailing small integer
+    in a row that has more figures than the table's usual row."""
+    from collections import Counter
+
+    from sakip.reviu.baca.tata_letak import sel_angka
+
+    hitung = Counter(sum(1 for s in b.sel if sel_angka(s)) for b in t.isi)
+    if not hitung:
+        return
+    lazim = hitung.most_common(1)[0][0]
+    for b in t.isi:
+        if (
+            len(b.sel) > 2
+            and re.fullmatch(r"\d{1,3}", b.sel[-1])
+            and sel_angka(b.sel[-2])
+            and sum(1 for s in b.sel if sel_angka(s)) > lazim
+        ):
+            b.sel.pop()
+            if b.x:
+                b.x.pop()
 
 
 def _beri_judul(t: Tabel, baris: list[str], pengumpul: PengumpulKeterangan) -> None:

@@ -150,12 +150,14 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
         while k < len(baris) and k - akhir <= 6 and baris[k].strip() and not _jangkar(sel_semua[k][0]):
             k += 1
         isi: list[BarisTabel] = []
+        tercecer: list[tuple[Lokasi, str]] = []
         for n, a in enumerate(kel):
             batas = kel[n + 1] if n + 1 < len(kel) else k
             sel, x = list(sel_semua[a][0]), list(sel_semua[a][1])
             for m in range(a + 1, batas):
                 if baris[m].strip():
-                    tempel(sel, x, *sel_semua[m])
+                    for teks in tempel(sel, x, *sel_semua[m]):
+                        tercecer.append((Lokasi(halaman=halaman, baris=m + 1), teks))
                     terpakai.add(m)
             isi.append(BarisTabel(sel, Lokasi(halaman=halaman, baris=a + 1), x=x))
             terpakai.add(a)
@@ -169,15 +171,21 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
         lokasi = Lokasi(halaman=halaman, baris=(kepala_idx[0] if kepala_idx else awal) + 1)
         t = Tabel("", [kolom] if kolom else [], isi, lokasi, susunan="tata_letak", kolom_x=kolom_x)
         t.awalan = [(sel_semua[a][0], sel_semua[a][1]) for a in awalan]
+        t.tercecer = tercecer
         hasil.append(t)
     return hasil, terpakai
 
 
-def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int]) -> None:
-    """Append a wrapped label line's fragments to the row cells they sit under."""
+def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int]) -> list[str]:
+    """Append a wrapped label line's fragments to the row cells they sit under;
+    return the figures that could not be placed (a row whose label is centred)."""
+    tercecer = []
     for teks, posisi in zip(sel_baru, x_baru):
         if sel_angka(teks):
-            continue  # a stray figure on a label line (page number, footnote)
+            # a row number, page number or indicator code ("3.10.5") is no loss
+            if not re.fullmatch(r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?", teks):
+                tercecer.append(teks)
+            continue
         terdekat = None
         for i, xi in enumerate(x):
             if sel_angka(sel[i]):
@@ -193,6 +201,7 @@ def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int])
                 i += 1
             sel.insert(i, teks)
             x.insert(i, posisi)
+    return tercecer
 
 
 def _kolom_kepala(baris_kepala: list[str]) -> tuple[list[int], list[str]]:

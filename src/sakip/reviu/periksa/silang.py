@@ -1,0 +1,138 @@
+"""The same program / sub kegiatan with different amounts in different tables
+or sentences (RV-SLG-01)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sakip.core.angka import parse_angka
+from sakip.core.exceptions import AngkaTidakSah
+from sakip.reviu.aturan import temuan
+from sakip.reviu.model import Tabel
+from sakip.reviu.periksa.anggaran import _uang, baris_judul_program, baris_total, label_program
+from sakip.reviu.periksa.kalimat import pernyataan_anggaran
+from sakip.reviu.periksa.konteks import Konteks, rp
+from sakip.reviu.periksa.sel import ANGGARAN, REALISASI, kolom_uang, label_kolom, normal
+
+
+@dataclass
+class Sebutan:
+    """One place that states an amount for a named program / sub kegiatan."""
+
+    jenis: str  # "Program" | "Sub kegiatan"
+    nama: str
+    peran: str
+    nilai: Decimal
+    tempat: str
+    rincian: dict[str, Decimal] | None = None  # row name -> amount (for sums)
+
+
+def _kolom_sub(tabel: Tabel) -> int | None:
+    for i, l in enumerate(label_kolom(tabel)):
+        if re.sub(r"\s+", " ", l.strip().lower()) == "sub kegiatan":
+            return i
+    return None
+
+
+def _dari_tabel(tabel: Tabel) -> list[Sebutan]:
+    if not kolom_uang(tabel):
+        return []
+    hasil: list[Sebutan] = []
+    sub = _kolom_sub(tabel) if tabel.susunan == "tab" else None
+    program: str | None = None
+    jumlah: dict[str, dict[str, Decimal]] = {}
+    rincian: dict[str, dict[str, dict[str, Decimal]]] = {}
+    tercetak: set[str] = set()
+    for b in tabel.isi:
+        if baris_total(tabel, b):
+            continue
+        u = _uang(tabel, b)
+        prog = label_program(tabel, b)
+        if prog:
+            nomor_baru = bool(re.match(r"^\d+\.?$", b.sel[0].strip())) if tabel.susunan == "tab" else True
+            if prog.lower().startswith("program") or program is None or nomor_baru:
+                program = prog
+                jumlah.setdefault(program, {})
+            else:  # a wrapped program name continued after a page break
+                baru = f"{program} {prog}"
+                jumlah[baru] = jumlah.pop(program, {})
+                rincian[baru] = rincian.pop(program, {})
+                program = baru
+        if baris_judul_program(tabel, b) and program:
+            tercetak.add(program)
+            for peran in (ANGGARAN, REALISASI):
+                if u.angka(peran) is not None:
+                    jumlah[program][peran] = u.angka(peran)
+            continue
+        nama_sub = b.sel[sub].strip() if sub is not None and sub < len(b.sel) else ""
+        for peran in (ANGGARAN, REALISASI):
+            v = u.angka(peran)
+            if v is None:
+                continue
+            if nama_sub:
+                hasil.append(Sebutan("Sub kegiatan", nama_sub, peran, v, f"{tabel.nama} ({b.lokasi})"))
+            if program and program not in tercetak:
+                jumlah[program][peran] = jumlah[program].get(peran, Decimal(0)) + v
+                rincian.setdefault(program, {}).setdefault(peran, {})[nama_sub or str(b.lokasi)] = v
+    for program, nilai in jumlah.items():
+        for peran, v in nilai.items():
+            r = rincian.get(program, {}).get(peran)
+            tempat = tabel.nama if (r is None or len(r) == 1) else f"{tabel.nama} (jumlah {len(r)} baris)"
+            hasil.append(Sebutan("Program", program, peran, v, tempat, r if r and len(r) > 1 else None))
+    return hasil
+
+
+def _dari_kalimat(k: Konteks) -> list[Sebutan]:
+    hasil = []
+    for p in pernyataan_anggaran(k):
+        if not p.program:
+            continue
+        for peran, teks in ((ANGGARAN, p.anggaran), (REALISASI, p.realisasi)):
+            try:
+                hasil.append(Sebutan("Program", p.program, peran, parse_angka(teks), f"kalimat {p.lokasi}"))
+            except AngkaTidakSah:
+                continue
+    return hasil
+
+
+def _penjelasan(a: Sebutan, b: Sebutan) -> str:
+    """' Selisihnya sama dengan ... ' when the difference is exactly one row of the sum."""
+    for s, lain in ((a, b), (b, a)):
+        if lain.rincian:
+            for nama, v in lain.rincian.items():
+                if v == s.nilai:
+                    return f" {rp(s.nilai)} hanya sama dengan {nama} ({lain.tempat}), satu baris dari program itu."
+    for s in (a, b):
+        if s.rincian:
+            selisih = abs(a.nilai - b.nilai)
+            for nama, v in s.rincian.items():
+                if v == selisih:
+                    return f" Selisih {rp(selisih)} sama dengan {nama} ({s.tempat})."
+    return ""
+
+
+def periksa(k: Konteks) -> None:
+    sebutan: list[Sebutan] = []
+    for t in k.dok.tabel:
+        sebutan.extend(_dari_tabel(t))
+    sebutan.extend(_dari_kalimat(k))
+    kelompok: dict[tuple[str, str, str], list[Sebutan]] = defaultdict(list)
+    for s in sebutan:
+        kelompok[(s.jenis, normal(s.nama), s.peran)].append(s)
+    for (jenis, _, peran), daftar in kelompok.items():
+        nilai = {s.nilai for s in daftar}
+        if len(nilai) < 2:
+            continue
+        # the value most places agree on is the reference; report each place that differs
+        hitung = {v: sum(1 for s in daftar if s.nilai == v) for v in nilai}
+        acuan_nilai = max(nilai, key=lambda v: (hitung[v], -min(i for i, s in enumerate(daftar) if s.nilai == v)))
+        acuan = next(s for s in daftar if s.nilai == acuan_nilai)
+        for s in daftar:
+            if s.nilai == acuan_nilai:
+                continue
+            k.tambah(temuan("RV-SLG-01", s.tempat, tertulis=rp(s.nilai), seharusnya=f"{rp(acuan.nilai)} (seperti di {acuan.tempat})",
+                            jenis=jenis, nama=re.sub(r"(?i)^program\s+", "", s.nama), peran=peran, lokasi_ini=s.tempat, pembanding=rp(acuan.nilai),
+                            lokasi_lain=acuan.tempat, tambahan=_penjelasan(s, acuan)))
