@@ -41,8 +41,8 @@ def konsol(stderr: bool = False):
 
 def _json_default(o: Any):
     if isinstance(o, Decimal):
-        # Published precision is 2 decimals; JSON numbers keep the exact short form.
-        return float(o) if o == o.quantize(Decimal("0.0001")) else float(o.quantize(Decimal("0.0001")))
+        # Commands round to the published precision before output; JSON gets the short form.
+        return float(o)
     if isinstance(o, Enum):
         return o.value
     if hasattr(o, "isoformat"):
@@ -51,7 +51,9 @@ def _json_default(o: Any):
 
 
 def ke_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    """JSON for people and programs; large lists are written compactly (C encoder, fast)."""
+    besar = isinstance(data, list) and len(data) > 1000
+    return json.dumps(data, ensure_ascii=False, indent=None if besar else 2, default=_json_default)
 
 
 def ke_csv(baris: Sequence[dict[str, Any]]) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from sakip.core.exceptions import AngkaTidakSah
@@ -187,6 +188,18 @@ def _angka_dan_satuan(s: str, teks: str) -> tuple[Decimal, str | None]:
     return _angka_bertanda(m.group(1), teks), satuan
 
 
+_POLOS = re.compile(r"^\s*(\d{1,15})(?:,(\d{1,15}))?\s*$")
+
+
+@lru_cache(maxsize=8192)
+def _parse_teks(asli: str) -> Nilai:
+    m = _POLOS.match(asli)
+    if m and not (len(m.group(1)) > 1 and m.group(1).startswith("0")):
+        bulat, desimal = m.groups()
+        return Nilai(teks=asli, jenis="angka", angka=Decimal(f"{bulat}.{desimal}" if desimal else bulat))
+    return _parse_umum(asli)
+
+
 def parse_nilai(teks: str | int | Decimal) -> Nilai:
     """Read a target or realisasi: number with unit, ratio, range, or qualitative text.
 
@@ -199,7 +212,10 @@ def parse_nilai(teks: str | int | Decimal) -> Nilai:
     """
     if isinstance(teks, (int, Decimal)) and not isinstance(teks, bool):
         return Nilai(teks=str(teks), jenis="angka", angka=Decimal(teks))
-    asli = str(teks)
+    return _parse_teks(str(teks))
+
+
+def _parse_umum(asli: str) -> Nilai:
     s, rupiah = _bersihkan(asli)
     if not s:
         raise AngkaTidakSah(asli, "kosong")

@@ -27,16 +27,21 @@ _TUKAR = str.maketrans({",": _KELOMPOK, ".": _DESIMAL})
 __all__ = ["bulatkan", "angka", "rupiah", "persen", "tanggal", "nilai_teks", "Decimal"]
 
 
+_EKSPONEN = {d: Decimal(1).scaleb(-d) for d in range(9)}
+
+
 def bulatkan(x: Decimal, desimal: int = 2) -> Decimal:
     """Round half-up to ``desimal`` places (the published precision)."""
-    return Decimal(x).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+    if not isinstance(x, Decimal):
+        x = Decimal(x)
+    return x.quantize(_EKSPONEN.get(desimal) or Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
 
 
 def angka(x: Decimal | int | None, desimal: int = 2, *, tetap: bool = True) -> str:
     """``1234.5`` -> ``1.234,50``. With ``tetap=False`` trailing zeros are dropped (``84``)."""
     if x is None:
         return "-"
-    nilai = bulatkan(Decimal(x), desimal)
+    nilai = bulatkan(x, desimal)
     if nilai == 0:
         nilai = abs(nilai)  # never print "-0,00"
     teks = f"{nilai:,.{desimal}f}"
@@ -67,6 +72,6 @@ def nilai_teks(x: Decimal | None) -> str:
         return "-"
     x = Decimal(x)
     if x == x.to_integral_value():
-        return angka(x, 0)
+        return f"{int(x):,}".translate(_TUKAR)
     desimal = min(max(0, -x.normalize().as_tuple().exponent), 4)
     return angka(x, desimal, tetap=False)

@@ -157,8 +157,12 @@ def parameter_berlaku(nama: str, tanggal: dt.date) -> NilaiBerlaku:
     return parameter(nama).pada(tanggal)
 
 
+@cache
 def nilai(nama: str, tahun: int) -> Any:
-    """Shortcut: the bare value of ``nama`` governing reporting year ``tahun``."""
+    """Shortcut: the bare value of ``nama`` governing reporting year ``tahun``.
+
+    Values are shared: callers must not modify what they get.
+    """
     return parameter_berlaku(nama, tanggal_tahun(tahun)).nilai
 
 

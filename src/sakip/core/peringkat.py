@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from sakip.core.parameter import nilai
 
@@ -44,11 +45,24 @@ def kategori_capaian(capaian_dibatasi: Decimal, *, tahun: int) -> Kategori:
     With ``celah: batas_bawah`` a value belongs to the first band whose lower bound it
     reaches; with ``celah: bulatkan`` it is first rounded half-up to an integer.
     """
-    aturan = nilai(PARAMETER_PERINGKAT, tahun)
+    bulatkan, pita = _pita(tahun)
     c = Decimal(capaian_dibatasi)
-    if aturan["celah"] == "bulatkan":
+    if bulatkan:
         c = c.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    for pita in aturan["pita"]:
-        if pita["batas_bawah"] is None or c >= Decimal(str(pita["batas_bawah"])):
-            return Kategori(pita["kategori"], pita["warna"], pita["kode_warna"], _rentang(pita))
+    for batas, kategori in pita:
+        if batas is None or c >= batas:
+            return kategori
     raise AssertionError("the last band has no lower bound")  # pragma: no cover
+
+
+@lru_cache(maxsize=64)
+def _pita(tahun: int) -> tuple[bool, tuple[tuple[Decimal | None, Kategori], ...]]:
+    """The bands of ``tahun`` prepared once: (round first?, ((lower bound, category), ...))."""
+    aturan = nilai(PARAMETER_PERINGKAT, tahun)
+    return aturan["celah"] == "bulatkan", tuple(
+        (
+            None if p["batas_bawah"] is None else Decimal(str(p["batas_bawah"])),
+            Kategori(p["kategori"], p["warna"], p["kode_warna"], _rentang(p)),
+        )
+        for p in aturan["pita"]
+    )

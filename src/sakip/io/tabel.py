@@ -146,7 +146,7 @@ def _nilai_xlsx(sel) -> Sel:
         d = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
         if "%" in (getattr(sel, "number_format", "") or ""):
             d = d * 100  # a cell typed as "100%" holds 1.0 with a percent format
-        return d.normalize() if d == d.to_integral_value() else d
+        return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
     return str(v)
 
 

@@ -39,7 +39,7 @@ def daftarkan(app: typer.Typer) -> None:
         format: Format = OPSI_FORMAT,
     ) -> None:
         """Daftar setiap parameter regulasi yang berlaku untuk tahun pelaporan, dengan nilai dan sumbernya."""
-        from sakip.cli.keluaran import konsol, ke_json, tabel_rich, tulis
+        from sakip.cli.keluaran import konsol, ke_json, tulis
         from sakip.core.parameter import KEYAKINAN, berlaku_pada_tahun, parameter
 
         daftar = [n for n in berlaku_pada_tahun(tahun) if not cari or cari.lower() in n.nama.lower()]
@@ -51,19 +51,26 @@ def daftarkan(app: typer.Typer) -> None:
                 data.append(d)
             tulis(ke_json({"tahun": tahun, "parameter": data}), None)
             return
-        baris = []
+        from rich.panel import Panel
+        from rich.text import Text
+
+        c = konsol()
+        c.print(f"[bold]Parameter regulasi yang berlaku untuk tahun pelaporan {tahun}[/bold] ({len(daftar)} parameter)\n")
         for n in daftar:
-            sumber = "\n".join(
-                str(r) + (f"\n{r.tautan}" if r.tautan else "") for r in n.referensi
-            )
-            berlaku = n.berlaku_sejak.strftime("%d-%m-%Y") + ("" if n.tanggal_terverifikasi else "\n(tanggal perkiraan)")
-            keyakinan = f"{n.keyakinan}: {KEYAKINAN.get(n.keyakinan, '')}"
-            catatan = f"\n[dim]{n.catatan}[/dim]" if n.catatan else ""
-            baris.append(
-                (f"[bold]{n.nama}[/bold]\n{parameter(n.nama).deskripsi}", ringkas_nilai(n.nilai), berlaku, sumber + catatan, keyakinan)
-            )
-        konsol().print(
-            tabel_rich(f"Parameter regulasi yang berlaku untuk tahun {tahun}", ["Parameter", "Nilai", "Berlaku sejak", "Sumber", "Keyakinan"], baris)
-        )
+            isi = Text()
+            isi.append(parameter(n.nama).deskripsi + "\n", style="bold")
+            isi.append("Nilai: ", style="bold")
+            isi.append(ringkas_nilai(n.nilai) + "\n")
+            isi.append("Berlaku sejak: ", style="bold")
+            isi.append(n.berlaku_sejak.strftime("%d-%m-%Y") + ("" if n.tanggal_terverifikasi else " (tanggal perkiraan, belum dicocokkan dengan naskah)") + "\n")
+            for r in n.referensi:
+                isi.append("Sumber: ", style="bold")
+                isi.append(str(r) + (f" <{r.tautan}>" if r.tautan else "") + "\n")
+            isi.append("Keyakinan: ", style="bold")
+            isi.append(f"{n.keyakinan} ({KEYAKINAN.get(n.keyakinan, '')})")
+            if n.catatan:
+                isi.append("\nCatatan: ", style="bold")
+                isi.append(n.catatan, style="dim")
+            c.print(Panel(isi, title=n.nama, title_align="left"))
         if not daftar:
             konsol().print(f"Tidak ada parameter yang berlaku untuk tahun {tahun}.")

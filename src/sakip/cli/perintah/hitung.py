@@ -13,21 +13,34 @@ KOLOM_WAJIB = ("target", "realisasi")
 KOLOM_OPSIONAL = ("indikator", "satuan", "polaritas", "rumus_negatif")
 
 
-def _dua_desimal(x):
-    from sakip.core.format import bulatkan
-
-    return None if x is None else bulatkan(x, 2)
-
-
 def hitung_baris(tabel, *, tahun: int) -> list[dict]:
-    """Capaian for every row of a table; raises BerkasTidakSah listing every bad cell."""
-    from sakip.core.angka import coba_nilai
-    from sakip.core.capaian import POLARITAS, RUMUS_NEGATIF, hitung_capaian
-    from sakip.core.exceptions import AngkaTidakSah
+    """Capaian for every row of a table; raises BerkasTidakSah listing every bad cell.
+
+    Large tables are spread over the cores; rows keep their order.
+    """
+    from functools import partial
+
+    from sakip.io.paralel import petakan_potongan
     from sakip.io.tabel import BerkasTidakSah
 
     kesalahan, hasil = [], []
-    for b in tabel.baris:
+    for k, h in petakan_potongan(partial(_hitung_potongan, tabel, tahun=tahun), tabel.baris):
+        kesalahan.extend(k)
+        hasil.extend(h)
+    if kesalahan:
+        raise BerkasTidakSah(kesalahan)
+    return hasil
+
+
+def _hitung_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, list[dict]]:
+    from sakip.core.angka import coba_nilai
+    from sakip.core.capaian import POLARITAS, RUMUS_NEGATIF, hitung_capaian
+    from sakip.core.exceptions import AngkaTidakSah
+    from sakip.core.format import bulatkan
+
+    kesalahan, hasil = [], []
+    kolom_masukan = tabel.kolom
+    for b in baris_tabel:
         nilai = {}
         for kolom in KOLOM_WAJIB:
             try:
@@ -50,19 +63,17 @@ def hitung_baris(tabel, *, tahun: int) -> list[dict]:
             tahun=tahun,
         )
         baris = {"baris": b.nomor}
-        baris.update({k: b.teks(k) for k in tabel.kolom})
+        baris.update({k: b.teks(k) for k in kolom_masukan})
         baris.update(
-            capaian=_dua_desimal(h.capaian),
-            capaian_dibatasi=_dua_desimal(h.capaian_dibatasi),
+            capaian=None if h.capaian is None else bulatkan(h.capaian),
+            capaian_dibatasi=None if h.capaian_dibatasi is None else bulatkan(h.capaian_dibatasi),
             kategori=h.kategori,
             status=h.status.value,
             alasan=h.alasan,
             rumus=h.rumus or None,
         )
         hasil.append(baris)
-    if kesalahan:
-        raise BerkasTidakSah(kesalahan)
-    return hasil
+    return kesalahan, hasil
 
 
 def daftarkan(app: typer.Typer) -> None:
