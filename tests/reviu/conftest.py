@@ -14,6 +14,10 @@ def kalumpang(referensi):
 
 @pytest.fixture(scope="session")
 def cianjur(data_nyata):
+    import shutil
+
+    if shutil.which("pdftotext") is None:  # scripts/siapkan installs poppler-utils
+        pytest.skip("pdftotext (poppler-utils) tidak terpasang")
     return reviu_berkas(data_nyata / "cianjur-dkp-2015" / "lakip-2015.pdf")
 
 
