@@ -52,7 +52,7 @@ def label_program(tabel: Tabel, b: BarisTabel) -> str | None:
         if i is None or i >= len(b.sel):
             return None
         teks = b.sel[i].strip()
-        return teks or None
+        return teks if teks and not mirip_angka(teks) else None
     for s in teks_label(tabel, b):
         if s.lower().startswith("program"):
             return s
