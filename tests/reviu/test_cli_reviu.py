@@ -44,3 +44,16 @@ def test_pdf_rusak_keluar_2(tmp_path):
     r = runner.invoke(app, ["reviu", str(tmp_path / "rusak.pdf")])
     assert r.exit_code == 2
     assert "tidak dapat" in r.output
+
+
+def test_keluaran_laporan_hasil_reviu(referensi, tmp_path):
+    import docx
+
+    r = runner.invoke(app, ["reviu", str(referensi / "lkj-kalumpang-2023.txt"), "--format", "json", "--keluaran", str(tmp_path)])
+    assert r.exit_code == 0
+    berkas = docx.Document(str(tmp_path / "laporan-hasil-reviu.docx"))
+    teks = "\n".join(p.text for p in berkas.paragraphs)
+    sel = "\n".join(c.text for t in berkas.tables for row in t.rows for c in row.cells)
+    assert "PERNYATAAN TELAH DIREVIU" in teks and "Inspektur" in teks
+    assert "2.635.415.421" in sel and "98,85 %" in sel
+    assert (tmp_path / "laporan-hasil-reviu.pdf").read_bytes().startswith(b"%PDF")

@@ -55,6 +55,7 @@ def daftarkan(app: typer.Typer) -> None:
         berkas: Path = typer.Argument(None, help="LKj yang direviu: .txt, .docx atau .pdf."),
         format: Format = OPSI_FORMAT,
         daftar: bool = typer.Option(False, "--daftar", help="Tampilkan daftar pemeriksaan (kode, tingkat, sumber) lalu keluar."),
+        keluaran: Path = typer.Option(None, "--keluaran", "-o", help="Folder untuk Laporan Hasil Reviu (DOCX dan PDF) dengan halaman Pernyataan Telah Direviu."),
     ) -> None:
         """Reviu LKj seperti auditor Inspektorat (PermenPANRB 53/2014): periksa angka, persentase, jumlah, capaian, konsistensi antar tabel dan penomoran. Keluar dengan kode 0 bila reviu berjalan (apa pun temuannya), 2 bila berkas tidak dapat dibaca."""
         if daftar:
@@ -77,3 +78,9 @@ def daftarkan(app: typer.Typer) -> None:
             tulis(ke_csv([t.sebagai_dict() for t in hasil.temuan]), None)
         else:
             _tampilkan(hasil)
+        if keluaran is not None:
+            from sakip.reports import tulis as tulis_dokumen
+            from sakip.reviu.laporan import laporan_hasil_reviu
+
+            jalur = tulis_dokumen(laporan_hasil_reviu(hasil), keluaran, "laporan-hasil-reviu", formats=("docx", "pdf"))
+            konsol(stderr=True).print("Laporan Hasil Reviu ditulis: " + ", ".join(str(j) for j in jalur))
