@@ -54,6 +54,7 @@ def test_keluaran_laporan_hasil_reviu(referensi, tmp_path):
     berkas = docx.Document(str(tmp_path / "laporan-hasil-reviu.docx"))
     teks = "\n".join(p.text for p in berkas.paragraphs)
     sel = "\n".join(c.text for t in berkas.tables for row in t.rows for c in row.cells)
-    assert "PERNYATAAN TELAH DIREVIU" in teks and "Inspektur" in teks
+    semua = (teks + "\n" + sel).lower()
+    assert "pernyataan telah direviu" in semua and "inspektur" in semua
     assert "2.635.415.421" in sel and "98,85 %" in sel
     assert (tmp_path / "laporan-hasil-reviu.pdf").read_bytes().startswith(b"%PDF")
