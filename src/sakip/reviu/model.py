@@ -80,6 +80,7 @@ class Keterangan:
     teks: str
     lokasi: Lokasi
     berjudul: bool = True  # a figure caption followed by a title line
+    halaman: str | None = None  # page number printed in a DAFTAR TABEL/GAMBAR entry
 
 
 @dataclass

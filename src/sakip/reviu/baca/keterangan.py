@@ -84,7 +84,9 @@ class PengumpulKeterangan:
             return None
         jenis, nomor, sisa = hasil
         if self._dalam_daftar:
-            k = Keterangan(jenis, nomor, buang_halaman(f"{jenis.title()} {nomor} {sisa}"), lokasi)
+            m = re.search(r"(?:^|[\s.])(\d{1,3})\s*$", sisa)
+            k = Keterangan(jenis, nomor, buang_halaman(f"{jenis.title()} {nomor} {sisa}"), lokasi,
+                           halaman=m.group(1) if m else None)
             self.daftar.append(k)
             return None
         k = Keterangan(jenis, nomor, f"{jenis.title()} {nomor} {sisa}".strip(), lokasi, berjudul=bool(sisa))

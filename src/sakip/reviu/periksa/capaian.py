@@ -14,6 +14,7 @@ from sakip.reviu.aturan import temuan
 from sakip.reviu.periksa.konteks import Konteks, banding, persen
 from sakip.reviu.periksa.sel import CAPAIAN, REALISASI, TARGET, baca_nilai, desimal, kelompok_peran, lokasi_baris, nilai_peran
 
+_CAPAIAN_KALIMAT = re.compile(r"(?:capaian|tercapai)[^.%]{0,60}?(?<![\d.,])(\d[\d.,]*)\s*%", re.IGNORECASE)
 _ATURAN_BATAS = re.compile(r"lebih dari 100\s*%.{0,120}?(?:sebesar|menjadi|dianggap|ditetapkan|termasuk).{0,60}?100\s*%", re.IGNORECASE)
 
 
@@ -35,6 +36,7 @@ def aturan_batas(k: Konteks) -> str | None:
 
 
 def periksa(k: Konteks) -> None:
+    periksa_kalimat(k)
     batas = aturan_batas(k)
     for t in k.dok.tabel:
         lebih: list[tuple[str, str]] = []
@@ -93,3 +95,23 @@ def periksa(k: Konteks) -> None:
                             seharusnya="100 % (sesuai aturan yang dinyatakan) atau aturan itu dihapus", aturan_lokasi=batas))
 
 
+
+
+def periksa_kalimat(k: Konteks) -> None:
+    """Sentences that state a capaian above 100 % after the document capped it at 100 %."""
+    batas = aturan_batas(k)
+    if not batas:
+        return
+    for p in k.dok.paragraf:
+        if _ATURAN_BATAS.search(p.teks):
+            continue
+        lebih = []
+        for m in _CAPAIAN_KALIMAT.finditer(p.teks):
+            try:
+                if parse_angka(m.group(1)) > 100:
+                    lebih.append(f"{m.group(1)}%")
+            except AngkaTidakSah:
+                continue
+        if lebih:
+            k.tambah(temuan("RV-CAP-05", f"{p.lokasi} (kalimat)", tertulis=", ".join(lebih),
+                            seharusnya="100 % (sesuai aturan yang dinyatakan) atau aturan itu dihapus", aturan_lokasi=batas))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 
@@ -18,14 +19,17 @@ def _kata(teks: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", teks))
 
 
-def _mirip(a: str, b: str) -> bool:
-    ka, kb = _kata(a), _kata(b)
+def _mirip(daftar: str, judul: str) -> bool:
+    """Most words of the list entry appear (allowing typos) in the caption."""
+    ka, kb = _kata(daftar), _kata(judul)
     if not ka or not kb:
         return True
-    return len(ka & kb) / len(ka | kb) >= 0.3
+    cocok = sum(1 for a in ka if any(a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for b in kb))
+    return cocok / len(ka) >= 0.5
 
 
 def periksa(k: Konteks) -> None:
+    periksa_urutan(k)
     dok = k.dok
     per_nomor = defaultdict(list)
     for ket in dok.keterangan:
@@ -58,6 +62,10 @@ def periksa(k: Konteks) -> None:
         if not daftar:
             continue
         nama = "Daftar Tabel" if jenis == "tabel" else "Daftar Gambar"
+        judul_tabel = defaultdict(list)
+        for t in dok.tabel:
+            if t.nomor:
+                judul_tabel[t.nomor].append(t.judul)
         isi = defaultdict(list)
         for ket in dok.keterangan:
             if ket.jenis == jenis:
@@ -66,7 +74,7 @@ def periksa(k: Konteks) -> None:
             if d.nomor not in isi:
                 k.tambah(temuan("RV-NOM-03", str(d.lokasi), tertulis=d.teks, seharusnya=f"{jenis} itu ada di isi, atau dihapus dari {nama}",
                                 uraian=f"{d.teks} tercantum di {nama} tetapi tidak ada di isi laporan."))
-            elif jenis == "tabel" and not any(_mirip(d.teks, x.teks) for x in isi[d.nomor]):
+            elif jenis == "tabel" and not any(_mirip(d.teks, x) for x in judul_tabel.get(d.nomor, []) + [x.teks for x in isi[d.nomor]]):
                 x = isi[d.nomor][0]
                 k.tambah(temuan("RV-NOM-03", f"{d.lokasi}; {x.lokasi}", tertulis=d.teks, seharusnya=x.teks,
                                 uraian=f"Judul di {nama} ({d.teks!r}) berbeda dengan judul di isi ({x.teks!r})."))
@@ -80,3 +88,27 @@ def periksa(k: Konteks) -> None:
         if ket.jenis == "gambar" and not ket.berjudul:
             k.tambah(temuan("RV-NOM-04", str(ket.lokasi), tertulis=ket.teks, seharusnya=f"{ket.teks} dengan judul",
                             jenis="Gambar", nomor=ket.nomor))
+
+
+def periksa_urutan(k: Konteks) -> None:
+    """Row numbers repeated inside a table, and list page numbers going backwards."""
+    for t in k.dok.tabel:
+        if t.susunan != "tab":
+            continue
+        nomor = [(b, b.sel[0].strip().rstrip(".")) for b in t.isi if b.sel and re.fullmatch(r"\d{1,3}\.?", b.sel[0].strip())]
+        if len(nomor) < 3:
+            continue
+        dilihat: dict[str, object] = {}
+        for b, n in nomor:
+            if n in dilihat:
+                k.tambah(temuan("RV-NOM-05", f"{t.nama}, {dilihat[n]}; {b.lokasi}", tertulis=b.sel[0].strip(),
+                                seharusnya=str(int(n) + 1) if n.isdigit() else "", nomor=n))
+            dilihat[n] = b.lokasi
+    for jenis, nama in (("tabel", "Daftar Tabel"), ("gambar", "Daftar Gambar")):
+        daftar = [d for d in k.dok.daftar if d.jenis == jenis and d.halaman]
+        for sebelum, ini in zip(daftar, daftar[1:]):
+            if int(ini.halaman) < int(sebelum.halaman):
+                k.tambah(temuan("RV-NOM-06", str(ini.lokasi), tertulis=f"{ini.teks} hlm. {ini.halaman}",
+                                seharusnya=f"hlm. {sebelum.halaman} atau sesudahnya", nama=nama,
+                                ini=f"{jenis.title()} {ini.nomor}", hlm_ini=ini.halaman,
+                                sebelum=f"{jenis.title()} {sebelum.nomor}", hlm_sebelum=sebelum.halaman))
