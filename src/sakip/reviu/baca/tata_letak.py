@@ -149,6 +149,7 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
         k = akhir + 1
         while k < len(baris) and k - akhir <= 6 and baris[k].strip() and not _jangkar(sel_semua[k][0]):
             k += 1
+        kel = _jangkar_sejajar(kel, k, sel_semua)
         isi: list[BarisTabel] = []
         tercecer: list[tuple[Lokasi, str]] = []
         for n, a in enumerate(kel):
@@ -174,6 +175,26 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
         t.tercecer = tercecer
         hasil.append(t)
     return hasil, terpakai
+
+
+def _jangkar_sejajar(kel: list[int], akhir: int, sel_semua) -> list[int]:
+    """Lines with one amount right-aligned under the anchors' amount column are rows
+    too (a row whose label is centred vertically: its figure sits on a middle line)."""
+    ujung: set[int] = set()
+    for a in kel:
+        sel, x = sel_semua[a]
+        for teks, xi in zip(sel, x):
+            if sel_angka(teks) and len(re.sub(r"\D", "", teks)) >= 4:
+                ujung.add(xi + len(teks))
+    hasil = set(kel)
+    for i in range(kel[0] + 1, akhir):
+        if i in hasil:
+            continue
+        sel, x = sel_semua[i]
+        angka = [(t, xi) for t, xi in zip(sel, x) if sel_angka(t) and len(re.sub(r"\D", "", t)) >= 4]
+        if len(angka) == 1 and any(abs(angka[0][1] + len(angka[0][0]) - u) <= 1 for u in ujung):
+            hasil.add(i)
+    return sorted(hasil)
 
 
 def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int]) -> list[str]:

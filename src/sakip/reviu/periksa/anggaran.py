@@ -61,6 +61,8 @@ def label_program(tabel: Tabel, b: BarisTabel) -> str | None:
 
 def baris_judul_program(tabel: Tabel, b: BarisTabel) -> bool:
     """A program row that heads kegiatan rows: it names the program and nothing deeper."""
+    if not any("kegiatan" in l.lower() for l in label_kolom(tabel)):
+        return False  # a list of programs only: no program heads other rows
     prog = label_program(tabel, b)
     if not prog or not prog.lower().startswith("program"):
         return False

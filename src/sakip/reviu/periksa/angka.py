@@ -29,6 +29,22 @@ def _usul(teks: str) -> str:
     return ""
 
 
+def _dari_dokumen(k: Konteks, teks: str) -> str:
+    """A figure elsewhere in the document with the same digits ('10.924024.550' -> '10.924.024.550')."""
+    digit = re.sub(r"\D", "", re.sub(r",-$|,00$", "", teks.strip()))
+    if len(digit) < 5:
+        return ""
+    for t in k.dok.tabel:
+        for b in t.isi:
+            for s in b.sel:
+                if mirip_angka(s) and re.sub(r"\D", "", re.sub(r",-$|,00$", "", s.strip())) == digit and s != teks:
+                    try:
+                        return fmt.rupiah(parse_angka(s))
+                    except AngkaTidakSah:
+                        continue
+    return ""
+
+
 def periksa(k: Konteks) -> None:
     for t in k.dok.tabel:
         for b in t.isi:
@@ -50,7 +66,7 @@ def periksa(k: Konteks) -> None:
             try:
                 parse_angka(m.group(0))
             except AngkaTidakSah as e:
-                usul = _usul(m.group(0))
+                usul = _usul(m.group(0)) or _dari_dokumen(k, re.sub(r"^Rp\.?\s*", "", m.group(0)))
                 k.tambah(
                     temuan(
                         "RV-ANG-01",
