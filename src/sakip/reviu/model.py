@@ -18,13 +18,14 @@ class Lokasi:
 
     halaman: int | None = None
     baris: int | None = None
+    satuan: str = "baris"  # "paragraf" for DOCX, where blocks are counted
 
     def __str__(self) -> str:
         bagian = []
         if self.halaman is not None:
             bagian.append(f"hlm. {self.halaman}")
         if self.baris is not None:
-            bagian.append(f"baris {self.baris}")
+            bagian.append(f"{self.satuan} {self.baris}")
         return ", ".join(bagian) or "-"
 
 
@@ -69,6 +70,8 @@ class Tabel:
 class Paragraf:
     teks: str
     lokasi: Lokasi
+    # PDF: the block's lines were split in columns (table debris, not prose)
+    berkolom: bool = False
 
 
 @dataclass

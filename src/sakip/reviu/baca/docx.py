@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sakip.reviu.baca.keterangan import PengumpulKeterangan, bersihkan
-from sakip.reviu.baca.tabel import gabung_lanjutan, pisah_kepala, potong_kosong
+from sakip.reviu.baca.tabel import daftar_isi, gabung_lanjutan, pisah_kepala, potong_kosong
 from sakip.reviu.model import BarisTabel, Dokumen, Lokasi, Paragraf, Tabel
 
 _JARAK_JUDUL = 3
@@ -53,7 +53,7 @@ def baca_docx(path: Path) -> Dokumen:
             teks = bersihkan(DocxParagraph(elemen, berkas).text)
             if not teks:
                 continue
-            lok = Lokasi(baris=nomor)
+            lok = Lokasi(baris=nomor, satuan="paragraf")
             k = pengumpul.baris(teks, lok)
             if k is not None and k.jenis == "tabel":
                 judul = (nomor, k.teks, k.nomor)
@@ -64,13 +64,17 @@ def baca_docx(path: Path) -> Dokumen:
         elif tag == "tbl":
             nomor += 1
             try:
-                baris = [BarisTabel(s, Lokasi(baris=nomor)) for s in _sel_tabel(DocxTable(elemen, berkas)) if any(s)]
+                baris = [BarisTabel(s, Lokasi(baris=nomor, satuan="paragraf")) for s in _sel_tabel(DocxTable(elemen, berkas)) if any(s)]
             except Exception as exc:  # a table python-docx cannot walk: say so, go on
-                dok.masalah_baca.append((Lokasi(baris=nomor), f"tabel tidak terbaca ({exc})"))
+                dok.masalah_baca.append((Lokasi(baris=nomor, satuan="paragraf"), f"tabel tidak terbaca ({exc})"))
+                continue
+            if daftar_isi(baris):  # DAFTAR TABEL / GAMBAR set as a table
+                for b in baris:
+                    pengumpul.baris("\t".join(b.sel), b.lokasi)
                 continue
             kepala, isi = pisah_kepala(baris)
             punya = judul is not None and nomor - judul[0] <= _JARAK_JUDUL
-            t = Tabel(judul[1] if punya else "", kepala, isi, Lokasi(baris=nomor), nomor=judul[2] if punya else None,
+            t = Tabel(judul[1] if punya else "", kepala, isi, Lokasi(baris=nomor, satuan="paragraf"), nomor=judul[2] if punya else None,
                       judul_sendiri=punya)
             tabel.append(t)
             judul = None

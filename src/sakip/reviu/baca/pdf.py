@@ -70,12 +70,14 @@ def baca_pdf(path: Path) -> Dokumen:
             tabel, terpakai = [], set()
         blok: list[str] = []
         awal_blok = 0
+        berkolom = False
         for i, b in enumerate(baris):
             lok = Lokasi(halaman=nomor, baris=i + 1)
             teks = bersihkan(b)
             if i in terpakai or not teks:
                 if blok:
-                    dok.paragraf.append(Paragraf(" ".join(blok), Lokasi(halaman=nomor, baris=awal_blok + 1)))
+                    berkolom = berkolom or (len(blok) > 1 and sum(map(len, blok)) / len(blok) < 25)
+                    dok.paragraf.append(Paragraf(" ".join(blok), Lokasi(halaman=nomor, baris=awal_blok + 1), berkolom))
                     blok = []
                 continue
             k = pengumpul.baris(b, lok)
@@ -83,13 +85,16 @@ def baca_pdf(path: Path) -> Dokumen:
                 continue
             if not blok:
                 awal_blok = i
+                berkolom = False
             blok.append(teks)
+            berkolom = berkolom or bool(re.search(r"\S {3,}\S", b.strip()) and len(b.strip()) < 60)
         if blok:
-            dok.paragraf.append(Paragraf(" ".join(blok), Lokasi(halaman=nomor, baris=awal_blok + 1)))
+            berkolom = berkolom or (len(blok) > 1 and sum(map(len, blok)) / len(blok) < 25)
+            dok.paragraf.append(Paragraf(" ".join(blok), Lokasi(halaman=nomor, baris=awal_blok + 1), berkolom))
         for t in tabel:
             _beri_judul(t, baris, pengumpul)
         semua_tabel.extend(tabel)
-    dok.tabel = _gabung_halaman(semua_tabel)
+    dok.tabel = _gabung_halaman(semua_tabel, dok.paragraf)
     for t in dok.tabel:
         _buang_nomor_halaman(t)
         for lok, teks in getattr(t, "tercecer", []):
@@ -141,10 +146,28 @@ def _beri_judul(t: Tabel, baris: list[str], pengumpul: PengumpulKeterangan) -> N
     t.judul = " ".join(judul)
 
 
-def _gabung_halaman(tabel: list[Tabel]) -> list[Tabel]:
-    """A table continued on the next page repeats its header: merge the parts."""
+def _posisi(lok: Lokasi) -> tuple[int, int]:
+    return (lok.halaman or 0, lok.baris or 0)
+
+
+def _gabung_halaman(tabel: list[Tabel], paragraf: list[Paragraf]) -> list[Tabel]:
+    """A table continued on the next page repeats its header, or has none: merge the
+    parts (a headerless part directly after a table, with no text between)."""
     hasil: list[Tabel] = []
+    # short fragments (a label's tail above a page's first row) do not separate parts
+    posisi_paragraf = sorted(_posisi(p.lokasi) for p in paragraf if len(p.teks) >= 40 and not p.berkolom)
     for t in tabel:
+        if hasil and not t.kepala and not t.judul_sendiri and t.isi:
+            akhir = _posisi(hasil[-1].isi[-1].lokasi)
+            awal = _posisi(t.isi[0].lokasi)
+            dekat = awal[0] - akhir[0] in (0, 1)
+            bersih = not any(akhir < p < awal for p in posisi_paragraf)
+            if dekat and bersih:
+                akhir_baris = hasil[-1].isi[-1]
+                for sel, x in getattr(t, "awalan", []):
+                    tempel(akhir_baris.sel, akhir_baris.x, sel, x)
+                hasil[-1].isi.extend(t.isi)
+                continue
         if (
             hasil
             and t.kepala

@@ -73,3 +73,13 @@ def gabung_lanjutan(tabel: list[Tabel]) -> list[Tabel]:
             continue
         hasil.append(t)
     return hasil
+
+
+_NOMOR_HALAMAN = re.compile(r"^([ivxlc]+|\d{1,3})$", re.IGNORECASE)
+
+
+def daftar_isi(baris: list[BarisTabel]) -> bool:
+    """A run of 'entry | page' rows (DAFTAR ISI / TABEL / GAMBAR), not a table."""
+    return bool(baris) and all(
+        1 <= len([s for s in b.sel if s.strip()]) <= 2 and b.sel and _NOMOR_HALAMAN.match(b.sel[-1].strip()) for b in baris
+    )

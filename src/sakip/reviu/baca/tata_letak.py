@@ -23,7 +23,7 @@ _KATA_KEPALA = re.compile(
     r"kinerja|pagu|jumlah|keterangan|%)\b",
     re.IGNORECASE,
 )
-JARAK_JANGKAR = 14  # lines allowed between two anchors of one table
+JARAK_JANGKAR = 25  # lines allowed between two anchors of one table (wrapped rows in narrow columns)
 MAKS_KEPALA = 9
 
 
@@ -87,6 +87,11 @@ def _jangkar(sel: list[str]) -> bool:
     return len(sel) >= 2 and len(angka) >= 2 and not baris_nomor_kolom(sel)
 
 
+def _ada_uang(sel: list[str]) -> bool:
+    """An amount with thousands separators ('29.005.000'), as budget rows carry."""
+    return any(sel_angka(s) and re.search(r"\d{1,3}(?:[.,]\d{3}){2,}", s) for s in sel)
+
+
 def _kepala(baris: str) -> bool:
     sel, _ = sel_baris(baris)
     if baris_nomor_kolom(sel):
@@ -103,10 +108,13 @@ def _kepala(baris: str) -> bool:
 def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]]:
     """Tables found on one page, and the indexes of the lines they use."""
     sel_semua = [sel_baris(b) for b in baris]
+    _sambung_angka_terlipat(sel_semua)
     jangkar = [i for i, (s, _) in enumerate(sel_semua) if _jangkar(s)]
+    judul = [i for i, b in enumerate(baris) if cocokkan(b)]
     kelompok: list[list[int]] = []
     for i in jangkar:
-        if kelompok and i - kelompok[-1][-1] <= JARAK_JANGKAR:
+        antara_judul = any(kelompok and kelompok[-1][-1] < j < i for j in judul)
+        if kelompok and i - kelompok[-1][-1] <= JARAK_JANGKAR and not antara_judul:
             kelompok[-1].append(i)
         else:
             kelompok.append([i])
@@ -140,14 +148,21 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
         if not kepala_idx:
             awalan = []
         teks_kepala = " ".join(baris[k] for k in kepala_idx)
-        if len(kel) < 2 and not _KATA_KEPALA.search(teks_kepala):
+        if len(kel) < 2 and not _KATA_KEPALA.search(teks_kepala) and not _ada_uang(sel_semua[kel[0]][0]):
             continue  # one line with a few figures in running text is not a table
         kolom_x, kolom = _kolom_kepala([baris[k] for k in kepala_idx])
         kanan_kepala = max((len(baris[k].rstrip()) for k in kepala_idx), default=0)
         # rows: each anchor plus the label lines under it (until the next anchor)
         akhir = kel[-1]
         k = akhir + 1
-        while k < len(baris) and k - akhir <= 6 and baris[k].strip() and not _jangkar(sel_semua[k][0]):
+        while (
+            k < len(baris)
+            and k - akhir <= 6
+            and baris[k].strip()
+            and not _jangkar(sel_semua[k][0])
+            and not (len(sel_semua[k][0]) == 1 and len(sel_semua[k][0][0]) >= 50)
+            and k not in judul
+        ):
             k += 1
         kel = _jangkar_sejajar(kel, k, sel_semua)
         isi: list[BarisTabel] = []
@@ -177,6 +192,79 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
     return hasil, terpakai
 
 
+_PECAHAN = re.compile(r"^(?=.*[\d%])[\d.,]*%?$")
+
+
+def _terbaca(teks: str) -> bool:
+    from sakip.core.angka import parse_angka
+    from sakip.core.exceptions import AngkaTidakSah
+
+    try:
+        parse_angka(teks)
+        return True
+    except AngkaTidakSah:
+        return False
+
+
+def _belum_selesai(teks: str) -> bool:
+    """A figure cut by a line wrap: unreadable alone, or ending in a separator."""
+    return teks.endswith((".", ",")) or not _terbaca(teks)
+
+
+_GRUP_PENUH = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?%?$")
+_GRUP_TERPOTONG = re.compile(r"^\d{1,3}(?:\.\d{3})*\.\d{1,2}$")
+
+
+def _lanjutkan(atas: str, potongan: str) -> bool:
+    """Whether ``potongan`` (the piece below) continues the figure ``atas``."""
+    if _belum_selesai(atas) or potongan.startswith((".", ",")):
+        return True
+    # "195.00" / "0.000": a thousands group cut after two digits
+    return bool(_GRUP_TERPOTONG.match(atas) and _GRUP_PENUH.match(atas + potongan))
+
+
+def _sambung_angka_terlipat(sel_semua: list[tuple[list[str], list[int]]]) -> None:
+    """A figure wrapped inside a narrow cell ("8.062.30" / "0") is one figure.
+
+    A piece of digits right under an unfinished figure (same start or end column)
+    is appended to it; the figure may continue over several lines.
+    """
+    # figures still open for continuation: (line, cell index, x of the last piece, its length)
+    terbuka: list[tuple[int, int, int, int]] = []
+    for i, (sel, x) in enumerate(sel_semua):
+        atas = [(i - 1, m, xm, len(t)) for m, (t, xm) in enumerate(zip(*sel_semua[i - 1])) if sel_angka(t)] if i else []
+        calon = atas + [c for c in terbuka if c[0] < i - 1]
+        terbuka_baru: list[tuple[int, int, int, int]] = []
+        hapus: list[int] = []
+        for n, (teks, xi) in enumerate(zip(sel, x)):
+            if not _PECAHAN.match(teks):
+                continue
+            for j, m, xm, panjang in calon:
+                induk = sel_semua[j][0]
+                if m >= len(induk) or not _lanjutkan(induk[m], teks):
+                    continue
+                if abs(xm - xi) <= 1 or abs(xm + panjang - xi - len(teks)) <= 1:
+                    induk[m] = induk[m] + teks
+                    hapus.append(n)
+                    terbuka_baru.append((j, m, xi, len(teks)))
+                    break
+        sisa = [n for n, t in enumerate(sel) if n not in hapus and _PECAHAN.match(t)]
+        sambungan = all(sel[n].startswith((".", ",")) for n in sisa) if sisa else False
+        belum = [(j, m, xm, p) for j, m, xm, p in calon
+                 if m < len(sel_semua[j][0]) and (_belum_selesai(sel_semua[j][0][m]) or sambungan)
+                 and (j, m) not in {(a, b) for a, b, _, _ in terbuka_baru}]
+        if sisa and len(sisa) == len(belum) and all(abs(x[n] - c[2]) <= 6 for n, c in zip(sisa, belum)):
+            # pieces pushed sideways by their neighbours: pair them in order
+            for n, (j, m, _, _) in zip(sisa, belum):
+                sel_semua[j][0][m] += sel[n]
+                hapus.append(n)
+                terbuka_baru.append((j, m, x[n], len(sel[n])))
+        for n in sorted(hapus, reverse=True):
+            del sel[n]
+            del x[n]
+        terbuka = terbuka_baru
+
+
 def _jangkar_sejajar(kel: list[int], akhir: int, sel_semua) -> list[int]:
     """Lines with one amount right-aligned under the anchors' amount column are rows
     too (a row whose label is centred vertically: its figure sits on a middle line)."""
@@ -204,7 +292,7 @@ def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int])
     for teks, posisi in zip(sel_baru, x_baru):
         if sel_angka(teks):
             # a row number, page number or indicator code ("3.10.5") is no loss
-            if not re.fullmatch(r"\d{1,3}\.?|\d{1,2}(?:\.\d{1,2})+\.?", teks):
+            if not re.fullmatch(r"\(?\d{1,3}\)?\.?|\d{1,2}(?:\.\d{1,2})+\.?", teks):
                 tercecer.append(teks)
             continue
         terdekat = None

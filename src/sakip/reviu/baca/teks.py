@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from sakip.reviu.baca.keterangan import PengumpulKeterangan, bersihkan, cocokkan
-from sakip.reviu.baca.tabel import gabung_lanjutan, kunci_kepala, pisah_kepala, potong_kosong
+from sakip.reviu.baca.tabel import daftar_isi, gabung_lanjutan, kunci_kepala, pisah_kepala, potong_kosong
 from sakip.reviu.model import BarisTabel, Dokumen, Lokasi, Paragraf, Tabel
 
 _GARIS_MD = re.compile(r"^[\s\-|:]*$")
-_NOMOR_HALAMAN = re.compile(r"^([ivxlc]+|\d{1,3})$", re.IGNORECASE)
 # caption search: at most this many non-empty lines between caption and table
 _JARAK_JUDUL = 5
 
@@ -85,7 +84,7 @@ def baca_teks(isi: str, berkas: str = "", jenis: str = "txt") -> Dokumen:
             if sel:
                 baris_tabel.append(BarisTabel(potong_kosong(sel), Lokasi(baris=i + 1)))
             i += 1
-        if _daftar_isi(baris_tabel):
+        if daftar_isi(baris_tabel):
             for b in baris_tabel:
                 pengumpul.baris("\t".join(b.sel), b.lokasi)
             ada_teks_sejak_tabel = True
@@ -119,13 +118,6 @@ def baca_teks(isi: str, berkas: str = "", jenis: str = "txt") -> Dokumen:
     dok.keterangan = pengumpul.keterangan
     dok.daftar = pengumpul.daftar
     return dok
-
-
-def _daftar_isi(baris: list[BarisTabel]) -> bool:
-    """A run of 'entry<TAB>page' lines (DAFTAR ISI / TABEL / GAMBAR), not a table."""
-    return bool(baris) and all(
-        1 <= len([s for s in b.sel if s.strip()]) <= 2 and _NOMOR_HALAMAN.match(b.sel[-1].strip()) for b in baris
-    )
 
 
 def _lanjutan(kepala: list[list[str]], baris: list[BarisTabel], sebelumnya: Tabel) -> bool:

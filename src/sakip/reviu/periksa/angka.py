@@ -49,8 +49,8 @@ def periksa(k: Konteks) -> None:
     for t in k.dok.tabel:
         for b in t.isi:
             for s in b.sel:
-                if not mirip_angka(s):
-                    continue
+                if not mirip_angka(s) or not re.search(r"[.,]", s):
+                    continue  # digits alone ('001' of a NIP) are not a malformed figure
                 try:
                     parse_nilai(s)
                 except AngkaTidakSah as e:

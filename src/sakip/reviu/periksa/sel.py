@@ -24,12 +24,17 @@ ANGGARAN, REALISASI, PERSEN, TARGET, CAPAIAN = "anggaran", "realisasi", "persen"
 
 def _ada(kata: str, teks: str) -> int:
     m = re.search(rf"\b{kata}", teks)
-    return m.start() if m else -1
+    if m:
+        return m.start()
+    # a header word broken by a narrow column ("Anggara n"): look without spaces
+    rapat = re.sub(r"\s+", "", teks)
+    i = rapat.find(kata)
+    return i if i >= 0 and len(rapat) < 80 else -1
 
 
 def peran_kolom(label: str) -> list[str]:
     """Roles of one header column (a merged header cell may carry several)."""
-    l = label.lower()
+    l = re.sub(r"\(\d+\)", "", label.lower()).strip()  # drop the column number "(8)"
     if _ada("realisasi", l) >= 0 and (_ada("anggaran", l) >= 0 or "rp" in l) and _ada("target", l) < 0:
         return [REALISASI]
     if (_ada("anggaran", l) >= 0 or _ada("pagu", l) >= 0) and _ada("realisasi", l) < 0:
