@@ -76,3 +76,32 @@ def test_berkas_tidak_terbaca(tmp_path, nama, isi):
     (tmp_path / nama).write_bytes(isi)
     with pytest.raises(BerkasTidakTerbaca):
         baca_dokumen(tmp_path / nama)
+
+
+def test_angka_terlipat_dalam_sel_sempit():
+    from sakip.reviu.baca.tata_letak import tabel_halaman
+
+    baris = [
+        "No   Uraian      Anggaran   Realisasi   %",
+        "1    Belanja A   8.062.30   7.969.65    98,85",
+        "     pegawai     0          0",
+        "2    Belanja B   195.00     163.21      83,70",
+        "                 0.000      3.591",
+        "3    Belanja C   12.351     12.060      97,65",
+        "                 .500       .950",
+    ]
+    (t,), _ = tabel_halaman(baris, 1)
+    angka = [[s for s in b.sel if s[0].isdigit() and "." in s] for b in t.isi]
+    assert angka == [["8.062.300", "7.969.650"], ["195.000.000", "163.213.591"], ["12.351.500", "12.060.950"]]
+
+
+def test_baris_sejajar_tidak_disambung():
+    from sakip.reviu.baca.tata_letak import tabel_halaman
+
+    baris = [
+        "No   Uraian      Anggaran   Realisasi   %",
+        "1    Belanja A   100.000    50.000      50,00",
+        "2    Belanja B   300.000    150.000     50,00",
+    ]
+    (t,), _ = tabel_halaman(baris, 1)
+    assert [b.sel[2] for b in t.isi] == ["100.000", "300.000"]
