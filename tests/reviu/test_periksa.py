@@ -54,3 +54,10 @@ def test_pembulatan_benar_selalu_cocok(a, r):
     hitung = Decimal(r) / Decimal(a) * 100
     assert banding(fmt.bulatkan(hitung, 2), hitung, 2) == "cocok"
     assert banding(fmt.bulatkan(hitung, 0), hitung, 0) == "cocok"
+
+
+def test_efisiensi():
+    teks = ("No\tIndikator\tcapaian kinerja\trealisasi anggaran\tefisiensi\n"
+            "1\tA\t100%\t95,52%\t1,05\n2\tB\t100%\t80%\t1,20\n")
+    (t,) = _reviu(teks)
+    assert t.kode == "RV-EFI-01" and t.tertulis == "1,20" and t.seharusnya == "1,25"

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 
+from sakip.core import format as fmt
 from sakip.core.angka import parse_angka
 from sakip.core.capaian import hitung_capaian
 from sakip.core.exceptions import AngkaTidakSah, MasukanTidakSah, ParameterTidakDitemukan
 from sakip.reviu.aturan import temuan
 from sakip.reviu.periksa.konteks import Konteks, banding, persen
-from sakip.reviu.periksa.sel import CAPAIAN, REALISASI, TARGET, baca_nilai, desimal, kelompok_peran, lokasi_baris, nilai_peran
+from sakip.reviu.periksa.sel import CAPAIAN, EFISIENSI, REALISASI, TARGET, baca_nilai, desimal, kelompok_peran, lokasi_baris, nilai_peran
 
 _CAPAIAN_KALIMAT = re.compile(r"(?:capaian|tercapai)[^.%]{0,60}?(?<![\d.,])(\d[\d.,]*)\s*%", re.IGNORECASE)
 _ATURAN_BATAS = re.compile(r"lebih dari 100\s*%.{0,120}?(?:sebesar|menjadi|dianggap|ditetapkan|termasuk).{0,60}?100\s*%", re.IGNORECASE)
@@ -37,6 +39,7 @@ def aturan_batas(k: Konteks) -> str | None:
 
 def periksa(k: Konteks) -> None:
     periksa_kalimat(k)
+    periksa_efisiensi(k)
     batas = aturan_batas(k)
     for t in k.dok.tabel:
         lebih: list[tuple[str, str]] = []
@@ -115,3 +118,29 @@ def periksa_kalimat(k: Konteks) -> None:
         if lebih:
             k.tambah(temuan("RV-CAP-05", f"{p.lokasi} (kalimat)", tertulis=", ".join(lebih),
                             seharusnya="100 % (sesuai aturan yang dinyatakan) atau aturan itu dihapus", aturan_lokasi=batas))
+
+
+def periksa_efisiensi(k: Konteks) -> None:
+    """Efficiency columns: % capaian / % realisasi anggaran at the printed precision
+    (the capaian may be capped at 100 % first, as the Kalumpang LKj does)."""
+    for t in k.dok.tabel:
+        for kel in kelompok_peran(t):
+            if kel.jenis != EFISIENSI:
+                continue
+            for b in t.isi:
+                v = nilai_peran(t, b, kel)
+                if v is None:
+                    continue
+                try:
+                    c, r, e = (parse_angka(v[x]) for x in (CAPAIAN, REALISASI, EFISIENSI))
+                except AngkaTidakSah:
+                    continue
+                if r == 0:
+                    continue
+                d = desimal(v[EFISIENSI])
+                calon = [c / r, min(c, Decimal(100)) / r]
+                if any(banding(e, x, d) != "salah" for x in calon):
+                    continue
+                k.tambah(temuan("RV-EFI-01", lokasi_baris(t, b), tertulis=v[EFISIENSI],
+                                seharusnya=fmt.angka(calon[0], d), capaian=v[CAPAIAN], realisasi=v[REALISASI],
+                                hitung=fmt.angka(calon[0], 4)))

@@ -20,6 +20,7 @@ from sakip.reviu.baca.tata_letak import sel_angka
 from sakip.reviu.model import BarisTabel, Tabel
 
 ANGGARAN, REALISASI, PERSEN, TARGET, CAPAIAN = "anggaran", "realisasi", "persen", "target", "capaian"
+EFISIENSI = "efisiensi"
 
 
 def _ada(kata: str, teks: str) -> int:
@@ -35,6 +36,8 @@ def _ada(kata: str, teks: str) -> int:
 def peran_kolom(label: str) -> list[str]:
     """Roles of one header column (a merged header cell may carry several)."""
     l = re.sub(r"\(\d+\)", "", label.lower()).strip()  # drop the column number "(8)"
+    if l == "efisiensi" or l.startswith("efisiensi ") and _ada("capaian", l) < 0:
+        return [EFISIENSI]
     if _ada("realisasi", l) >= 0 and (_ada("anggaran", l) >= 0 or "rp" in l) and _ada("target", l) < 0:
         return [REALISASI]
     if (_ada("anggaran", l) >= 0 or _ada("pagu", l) >= 0) and _ada("realisasi", l) < 0:
@@ -89,9 +92,11 @@ def daftar_kolom(tabel: Tabel) -> list[Kolom]:
 def nilai_kolom(tabel: Tabel, baris: BarisTabel, kolom: Kolom) -> str:
     """The cell text of ``kolom`` in ``baris`` ('' when absent)."""
     sel = baris.sel
-    if tabel.susunan == "tab" and kolom.indeks < len(sel) and sel[kolom.indeks].strip():
+    if tabel.susunan == "tab":
         lebar = len(label_kolom(tabel))
-        if len(sel) <= lebar:
+        if len(sel) == lebar:  # aligned with its header: an empty cell is empty
+            return sel[kolom.indeks]
+        if kolom.indeks < len(sel) and sel[kolom.indeks].strip() and len(sel) < lebar:
             return sel[kolom.indeks]
     if not kolom.ekor:
         if tabel.susunan == "tab" and kolom.indeks < len(sel):
@@ -120,6 +125,12 @@ def kelompok_peran(tabel: Tabel) -> list[Kelompok]:
         r = k.peran
         if r == ANGGARAN or (r == TARGET and not ada_anggaran):
             buka = {"jenis": ANGGARAN if r == ANGGARAN else CAPAIAN, "kolom": {r: k}}
+        elif r == CAPAIAN and buka is None:
+            buka = {"jenis": EFISIENSI, "kolom": {r: k}}
+        elif r == EFISIENSI and buka is not None and buka["jenis"] == EFISIENSI and REALISASI in buka["kolom"]:
+            buka["kolom"][r] = k
+            hasil.append(Kelompok(EFISIENSI, buka["kolom"]))
+            buka = None
         elif r == REALISASI and buka is not None and REALISASI not in buka["kolom"]:
             buka["kolom"][r] = k
         elif r in (PERSEN, CAPAIAN) and buka is not None and REALISASI in buka["kolom"]:
