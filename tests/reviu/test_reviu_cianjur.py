@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from sakip.reviu import reviu_berkas
 from tests.reviu.conftest import cari
 
@@ -63,3 +65,16 @@ def test_cepat(data_nyata):
     awal = time.perf_counter()
     reviu_berkas(data_nyata / "cianjur-dkp-2015" / "lakip-2015.pdf")
     assert time.perf_counter() - awal < 5
+
+
+@pytest.mark.lambat
+def test_tanpa_pdftotext_pypdf_memberi_temuan_yang_sama(data_nyata, monkeypatch):
+    import shutil
+
+    asli = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda nama, *a, **k: None if nama == "pdftotext" else asli(nama, *a, **k))
+    hasil = reviu_berkas(data_nyata / "cianjur-dkp-2015" / "lakip-2015.pdf")
+    assert {t.tertulis for t in cari(hasil, "RV-ANG-01")} >= {"133.825.00,00", "2.807.870.000.00", "00,0"}
+    assert cari(hasil, "RV-PRS-03") and cari(hasil, "RV-JML-02") and cari(hasil, "RV-CAP-03") and cari(hasil, "RV-CAP-04")
+    assert {t.tertulis for t in cari(hasil, "RV-CAP-02")} == {"84.61 %", "99%"}
+    assert not cari(hasil, "RV-PRS-01")

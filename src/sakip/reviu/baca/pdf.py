@@ -1,8 +1,8 @@
 """PDF: text per page with line numbers, tables by layout.
 
 ``pdftotext -layout`` (poppler) gives every page as positioned text in well
-under a second for a 60-page LKj; pdfplumber's layout text is the fallback
-when poppler is not installed (slower, same shape).
+under a second for a 60-page LKj; pypdf's layout mode is the fallback when
+poppler is not installed (a few seconds, same shape, slightly different spacing).
 """
 
 from __future__ import annotations
@@ -39,10 +39,9 @@ def _teks_halaman(path: Path) -> list[str]:
         if halaman and not halaman[-1].strip():
             halaman.pop()
         return halaman
-    import pdfplumber
+    from pypdf import PdfReader
 
-    with pdfplumber.open(str(path)) as pdf:
-        return [p.extract_text(layout=True) or "" for p in pdf.pages]
+    return [p.extract_text(extraction_mode="layout") or "" for p in PdfReader(str(path)).pages]
 
 
 def _baris_berulang(halaman: list[list[str]]) -> set[str]:

@@ -292,7 +292,7 @@ def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int])
     for teks, posisi in zip(sel_baru, x_baru):
         if sel_angka(teks):
             # a row number, page number or indicator code ("3.10.5") is no loss
-            if not re.fullmatch(r"\(?\d{1,3}\)?\.?|\d{1,2}(?:\.\d{1,2})+\.?", teks):
+            if not re.fullmatch(r"\(?\d{1,3}\)?\.?|\d{1,2}(?:\.\d{1,2})+\.?|(?:19|20)\d\d", teks):
                 tercecer.append(teks)
             continue
         terdekat = None

@@ -11,6 +11,7 @@ from sakip.reviu.aturan import temuan
 from sakip.reviu.periksa.konteks import Konteks
 from sakip.reviu.periksa.sel import lokasi_baris, mirip_angka
 
+_KODE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){2,3}\.?$")  # indicator / nomenclature codes
 _RUPIAH_KALIMAT = re.compile(r"Rp\.?\s*\d[\d.,]*\d(?:,-)?", re.IGNORECASE)
 
 
@@ -49,8 +50,8 @@ def periksa(k: Konteks) -> None:
     for t in k.dok.tabel:
         for b in t.isi:
             for s in b.sel:
-                if not mirip_angka(s) or not re.search(r"[.,]", s):
-                    continue  # digits alone ('001' of a NIP) are not a malformed figure
+                if not mirip_angka(s) or not re.search(r"[.,]", s) or _KODE.match(s.strip()):
+                    continue  # digits alone ('001' of a NIP) or a code ('3.10.4') are not malformed figures
                 try:
                     parse_nilai(s)
                 except AngkaTidakSah as e:
