@@ -82,3 +82,12 @@ def test_tanpa_derau(kalumpang):
     assert not [t for t in cari(kalumpang, "RV-SLG-01") if t.tertulis in {"100", "12"} or t.seharusnya.startswith(("100 ", "12 "))]
     r = kalumpang.ringkasan()
     assert r["jumlah"] == len(kalumpang.temuan) < 45
+
+
+def test_target_sub_kegiatan_berbeda_antar_tabel(kalumpang):
+    target = {(t.tertulis, t.seharusnya.split(" (")[0]) for t in cari(kalumpang, "RV-SLG-01", teks="target")}
+    assert ("11 Dok", "15 Dok") in target  # Penyusunan Dokumen Perencanaan: Tabel 3.7 vs Tabel 3.6
+    assert ("3 Dok", "12 Dok") in target  # laporan keuangan bulanan/triwulanan/semesteran
+    assert ("0", "12 Bulan") in target  # jasa surat menyurat
+    # "12 Bulan" against "12 Bulan", "100%" against "100 %": the same target, no finding
+    assert all(a != b for a, b in target)

@@ -15,7 +15,17 @@ from sakip.reviu.model import Tabel
 from sakip.reviu.periksa.anggaran import _uang, baris_judul_program, baris_total, label_program
 from sakip.reviu.periksa.kalimat import pernyataan_anggaran
 from sakip.reviu.periksa.konteks import Konteks, rp
-from sakip.reviu.periksa.sel import ANGGARAN, REALISASI, kolom_uang, label_kolom, normal
+from sakip.reviu.periksa.sel import (
+    ANGGARAN,
+    REALISASI,
+    TARGET,
+    baca_nilai,
+    daftar_kolom,
+    kolom_uang,
+    label_kolom,
+    nilai_kolom,
+    normal,
+)
 
 
 @dataclass
@@ -114,7 +124,54 @@ def _penjelasan(a: Sebutan, b: Sebutan) -> str:
     return ""
 
 
+def _target_sub_kegiatan(tabel: Tabel) -> list[tuple[str, str, str]]:
+    """(sub kegiatan, target as written, place) from tables with a Sub Kegiatan column."""
+    sub = _kolom_sub(tabel) if tabel.susunan == "tab" else None
+    if sub is None:
+        return []
+    target = [k for k in daftar_kolom(tabel) if k.peran == TARGET]
+    hasil = []
+    for b in tabel.isi:
+        nama = b.sel[sub].strip() if sub < len(b.sel) else ""
+        if not nama or baris_total(tabel, b):
+            continue
+        for kol in reversed(target):  # the figure column, not the indicator-name column
+            teks = nilai_kolom(tabel, b, kol)
+            n = baca_nilai(teks) if teks else None
+            if n is not None and n.jenis in ("angka", "rasio"):
+                hasil.append((nama, teks, f"{tabel.nama} ({b.lokasi})"))
+                break
+    return hasil
+
+
+def _kunci_nilai(teks: str) -> tuple:
+    n = baca_nilai(teks)
+    if n.jenis == "rasio":
+        return ("rasio", n.pembilang, n.penyebut)
+    satuan = (n.satuan or "").lower().strip(". ")
+    return ("angka", n.angka, "%" if satuan in ("%", "persen") else satuan)
+
+
+def _periksa_target(k: Konteks) -> None:
+    per_nama: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for t in k.dok.tabel:
+        for nama, teks, tempat in _target_sub_kegiatan(t):
+            per_nama[normal(nama)].append((nama, teks, tempat))
+    for daftar in per_nama.values():
+        kunci = {_kunci_nilai(teks) for _, teks, _ in daftar}
+        if len(kunci) < 2:
+            continue
+        acuan = daftar[0]
+        for nama, teks, tempat in daftar[1:]:
+            if _kunci_nilai(teks) == _kunci_nilai(acuan[1]):
+                continue
+            k.tambah(temuan("RV-SLG-01", tempat, tertulis=teks, seharusnya=f"{acuan[1]} (seperti di {acuan[2]}), atau sebaliknya",
+                            jenis="Sub kegiatan", nama=nama, peran="target", lokasi_ini=tempat, pembanding=acuan[1],
+                            lokasi_lain=acuan[2]))
+
+
 def periksa(k: Konteks) -> None:
+    _periksa_target(k)
     sebutan: list[Sebutan] = []
     for t in k.dok.tabel:
         sebutan.extend(_dari_tabel(t))
