@@ -79,9 +79,10 @@ def test_tanpa_derau(kalumpang):
     # nothing malformed, no duplicate rows, no reading trouble in this document
     assert not kode & {"RV-ANG-01", "RV-JML-03", "RV-BAC-01", "RV-PRS-03", "RV-KLM-01"}
     # performance figures (100 %, 12 Bulan) are never compared with Rupiah
-    assert not [t for t in cari(kalumpang, "RV-SLG-01") if t.tertulis in {"100", "12"} or t.seharusnya.startswith(("100 ", "12 "))]
+    uang = [t for t in cari(kalumpang, "RV-SLG-01") if ": target " not in t.pesan]
+    assert not [t for t in uang if t.tertulis in {"100", "12"} or t.seharusnya.startswith(("100 ", "12 "))]
     r = kalumpang.ringkasan()
-    assert r["jumlah"] == len(kalumpang.temuan) < 45
+    assert r["jumlah"] == len(kalumpang.temuan) < 50
 
 
 def test_target_sub_kegiatan_berbeda_antar_tabel(kalumpang):
