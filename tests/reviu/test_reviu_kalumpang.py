@@ -92,3 +92,9 @@ def test_target_sub_kegiatan_berbeda_antar_tabel(kalumpang):
     assert ("0", "12 Bulan") in target  # jasa surat menyurat
     # "12 Bulan" against "12 Bulan", "100%" against "100 %": the same target, no finding
     assert all(a != b for a, b in target)
+
+
+def test_nama_kegiatan_berbeda(kalumpang):
+    (t,) = cari(kalumpang, "RV-SLG-02")
+    assert {t.tertulis, t.seharusnya.split(" (")[0]} == {"Koordinasi Kegiatan Masyarakat Desa", "Koordinasi Kegiatan Pemberdayaan Desa"}
+    assert t.tingkat == "catatan"

@@ -3,6 +3,7 @@ or sentences (RV-SLG-01)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -152,6 +153,48 @@ def _kunci_nilai(teks: str) -> tuple:
     return ("angka", n.angka, "%" if satuan in ("%", "persen") else satuan)
 
 
+def _kolom_bernama(tabel: Tabel, nama: str) -> int | None:
+    for i, l in enumerate(label_kolom(tabel)):
+        if re.sub(r"\s+", " ", l.strip().lower()) == nama:
+            return i
+    return None
+
+
+def _kegiatan_sub(tabel: Tabel) -> list[tuple[str, str, str]]:
+    """(sub kegiatan, the kegiatan it sits under, table) from tab tables with both columns."""
+    sub, keg = _kolom_sub(tabel), _kolom_bernama(tabel, "kegiatan")
+    if tabel.susunan != "tab" or sub is None or keg is None:
+        return []
+    hasil, kini = [], ""
+    lebar = len(label_kolom(tabel))
+    for b in tabel.isi:
+        if len(b.sel) != lebar:
+            kini = ""  # a row out of line with its header: do not guess what it belongs to
+            continue
+        if b.sel[keg].strip():
+            kini = b.sel[keg].strip()
+        if b.sel[sub].strip() and kini and not baris_total(tabel, b):
+            hasil.append((b.sel[sub].strip(), kini, tabel.nama))
+    return hasil
+
+
+def _periksa_kegiatan(k: Konteks) -> None:
+    per_sub: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for t in k.dok.tabel:
+        for sub, keg, tempat in _kegiatan_sub(t):
+            per_sub[normal(sub)].append((sub, keg, tempat))
+    dilaporkan: set[tuple[str, str]] = set()
+    for daftar in per_sub.values():
+        sub, a, tempat_a = daftar[0]
+        for _, b, tempat_b in daftar[1:]:
+            pasangan = (normal(a), normal(b))
+            if pasangan in dilaporkan or difflib.SequenceMatcher(None, *pasangan).ratio() >= 0.95:
+                continue  # the same name, or a spelling variant ("Ketentraman"/"Ketenteraman")
+            dilaporkan.add(pasangan)
+            k.tambah(temuan("RV-SLG-02", f"{tempat_a}; {tempat_b}", tertulis=b, seharusnya=f"{a} (atau sebaliknya), sesuai nomenklatur",
+                            sub=sub, a=a, b=b, tempat_a=tempat_a, tempat_b=tempat_b))
+
+
 def _periksa_target(k: Konteks) -> None:
     per_nama: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for t in k.dok.tabel:
@@ -172,6 +215,7 @@ def _periksa_target(k: Konteks) -> None:
 
 def periksa(k: Konteks) -> None:
     _periksa_target(k)
+    _periksa_kegiatan(k)
     sebutan: list[Sebutan] = []
     for t in k.dok.tabel:
         sebutan.extend(_dari_tabel(t))
