@@ -234,10 +234,10 @@ def periksa(k: Konteks) -> None:
         for s in daftar:
             if s.nilai == acuan_nilai:
                 continue
-            if hitung[acuan_nilai] > 1 or not acuan.tempat.startswith("kalimat"):
+            if hitung[acuan_nilai] > 1:
                 seharusnya = f"{rp(acuan.nilai)} (seperti di {acuan.tempat})"
-            else:  # two sentences disagree: neither is the reference
-                seharusnya = f"diselaraskan dengan {acuan.tempat} ({rp(acuan.nilai)}) menurut DPA"
+            else:  # one place against one: neither is the reference
+                seharusnya = f"{rp(acuan.nilai)} (seperti di {acuan.tempat}), atau sebaliknya; periksa DPA"
             k.tambah(temuan("RV-SLG-01", s.tempat, tertulis=rp(s.nilai), seharusnya=seharusnya,
                             jenis=jenis, nama=re.sub(r"(?i)^program\s+", "", s.nama), peran=peran, lokasi_ini=s.tempat, pembanding=rp(acuan.nilai),
                             lokasi_lain=acuan.tempat, tambahan=_penjelasan(s, acuan)))
