@@ -15,12 +15,19 @@ from sakip.reviu.aturan import temuan
 from sakip.reviu.model import Tabel
 from sakip.reviu.periksa.anggaran import _uang, baris_judul_program, baris_total, label_program
 from sakip.reviu.periksa.kalimat import pernyataan_anggaran
-from sakip.reviu.periksa.konteks import Konteks, rp
+from sakip.reviu.periksa.konteks import Konteks, banding, persen, rp
 from sakip.reviu.periksa.sel import (
     ANGGARAN,
+    CAPAIAN,
+    EFISIENSI,
     REALISASI,
     TARGET,
+    baca_angka,
     baca_nilai,
+    desimal,
+    kelompok_peran,
+    lokasi_baris,
+    nilai_peran,
     daftar_kolom,
     kolom_uang,
     label_kolom,
@@ -195,6 +202,85 @@ def _periksa_kegiatan(k: Konteks) -> None:
                             sub=sub, a=a, b=b, tempat_a=tempat_a, tempat_b=tempat_b))
 
 
+_KATA_UMUM = {"dan", "di", "yang", "dalam", "atau", "ke", "dari", "untuk", "serta", "oleh", "pada"}
+
+
+def _kata_penting(teks: str) -> list[str]:
+    return [w for w in normal(teks).split() if w not in _KATA_UMUM]
+
+
+def _liputan(sub: str, indikator: str) -> float:
+    """Share of the sub kegiatan's words found (allowing affixes) in the indicator name."""
+    ks, ki = _kata_penting(sub), _kata_penting(indikator)
+    if not ks:
+        return 0.0
+    cocok = sum(1 for w in ks if any(w == v or difflib.SequenceMatcher(None, w, v).ratio() >= 0.8 for v in ki))
+    return cocok / len(ks)
+
+
+def _serapan_sub(k: Konteks) -> dict[str, tuple[str, Decimal, str]]:
+    """Sub kegiatan -> (name, computed % realisasi anggaran, place) from budget tables."""
+    hasil = {}
+    for t in k.dok.tabel:
+        sub = _kolom_sub(t) if t.susunan == "tab" else None
+        if sub is None:
+            continue
+        for kel in kelompok_peran(t):
+            if kel.jenis != ANGGARAN:
+                continue
+            for b in t.isi:
+                v = nilai_peran(t, b, kel)
+                nama = b.sel[sub].strip() if sub < len(b.sel) else ""
+                if not v or not nama:
+                    continue
+                a, r = baca_angka(v[ANGGARAN]), baca_angka(v[REALISASI])
+                if a and r is not None:
+                    hasil.setdefault(normal(nama), (nama, r / a * 100, f"{t.nama} ({b.lokasi})"))
+    return hasil
+
+
+def _periksa_serapan_efisiensi(k: Konteks) -> None:
+    """The % realisasi anggaran printed in an efficiency table against the budget table."""
+    serapan = _serapan_sub(k)
+    if not serapan:
+        return
+    cocok: list[tuple] = []
+    for t in k.dok.tabel:
+        if t.susunan != "tab":
+            continue
+        for kel in kelompok_peran(t):
+            if kel.jenis != EFISIENSI:
+                continue
+            i_nama = kel.kolom[CAPAIAN].indeks - 1
+            if i_nama < 0 or "indikator" not in label_kolom(t)[i_nama].lower():
+                continue
+            for b in t.isi:
+                v = nilai_peran(t, b, kel)
+                nama = b.sel[i_nama].strip() if i_nama < len(b.sel) else ""
+                if not v or not nama:
+                    continue
+                calon = sorted(((_liputan(s[0], nama), s) for s in serapan.values()), key=lambda x: -x[0])
+                if not calon or calon[0][0] < 0.85 or (len(calon) > 1 and calon[1][0] >= calon[0][0] - 0.05):
+                    continue  # no sub kegiatan, or no single one, matches this indicator
+                sub_nama, hitung, tempat = calon[0][1]
+                try:
+                    tertulis = parse_angka(v[REALISASI])
+                except AngkaTidakSah:
+                    continue
+                cocok.append((t, b, v, sub_nama, hitung, tempat, tertulis))
+    jumlah = defaultdict(int)
+    for c in cocok:
+        jumlah[c[3]] += 1
+    for t, b, v, sub_nama, hitung, tempat, tertulis in cocok:
+        d = desimal(v[REALISASI])
+        if jumlah[sub_nama] > 1 or banding(tertulis, hitung, d) != "salah":
+            continue  # two indicators on one sub kegiatan: ambiguous, not reported
+        k.tambah(temuan("RV-SLG-01", lokasi_baris(t, b), tertulis=v[REALISASI],
+                        seharusnya=f"{persen(hitung, d)} (dari {tempat})", jenis="Sub kegiatan", nama=sub_nama,
+                        peran="realisasi anggaran (%)", lokasi_ini=t.nama, pembanding=persen(hitung),
+                        lokasi_lain=tempat))
+
+
 def _periksa_target(k: Konteks) -> None:
     per_nama: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for t in k.dok.tabel:
@@ -215,6 +301,7 @@ def _periksa_target(k: Konteks) -> None:
 
 def periksa(k: Konteks) -> None:
     _periksa_target(k)
+    _periksa_serapan_efisiensi(k)
     _periksa_kegiatan(k)
     sebutan: list[Sebutan] = []
     for t in k.dok.tabel:
