@@ -46,6 +46,7 @@ def baca_docx(path: Path) -> Dokumen:
     tabel: list[Tabel] = []
     nomor = 0
     judul: tuple[int, str, str] | None = None
+    ada_teks = True
     for elemen in berkas.element.body.iterchildren():
         tag = elemen.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -53,6 +54,7 @@ def baca_docx(path: Path) -> Dokumen:
             teks = bersihkan(DocxParagraph(elemen, berkas).text)
             if not teks:
                 continue
+            ada_teks = True
             lok = Lokasi(baris=nomor, satuan="paragraf")
             k = pengumpul.baris(teks, lok)
             if k is not None and k.jenis == "tabel":
@@ -73,6 +75,10 @@ def baca_docx(path: Path) -> Dokumen:
                     pengumpul.baris("\t".join(b.sel), b.lokasi)
                 continue
             kepala, isi = pisah_kepala(baris)
+            if tabel and not ada_teks and judul is None and not kepala:
+                tabel[-1].isi.extend(isi)  # the same table continued (split by an empty paragraph)
+                continue
+            ada_teks = False
             punya = judul is not None and nomor - judul[0] <= _JARAK_JUDUL
             t = Tabel(judul[1] if punya else "", kepala, isi, Lokasi(baris=nomor, satuan="paragraf"), nomor=judul[2] if punya else None,
                       judul_sendiri=punya)
