@@ -36,7 +36,7 @@ def test_angka_terlipat_tidak_dilaporkan_sebagai_angka_tidak_sah(hasil):
     assert len(cari(hasil, "RV-PRS-01")) == 1
 
 
-def test_docx_setara_txt(referensi):
-    txt = reviu_berkas(referensi / "lkj-kalumpang-2023.txt")
+def test_docx_setara_txt(kalumpang):
+    txt = kalumpang
     docx = reviu_berkas(DATA / "lkj-kalumpang-2023.docx")
     assert {(t.kode, t.tertulis) for t in txt.temuan} == {(t.kode, t.tertulis) for t in docx.temuan}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -205,8 +206,19 @@ def _periksa_kegiatan(k: Konteks) -> None:
 _KATA_UMUM = {"dan", "di", "yang", "dalam", "atau", "ke", "dari", "untuk", "serta", "oleh", "pada"}
 
 
-def _kata_penting(teks: str) -> list[str]:
-    return [w for w in normal(teks).split() if w not in _KATA_UMUM]
+@lru_cache(maxsize=4096)
+def _kata_penting(teks: str) -> tuple[str, ...]:
+    return tuple(w for w in normal(teks).split() if w not in _KATA_UMUM)
+
+
+@lru_cache(maxsize=65536)
+def _kata_mirip(a: str, b: str) -> bool:
+    """Two words equal up to an affix or a typo ('fasilitasi' ~ 'difasilitasi')."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > max(len(a), len(b)) / 3:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _liputan(sub: str, indikator: str) -> float:
@@ -214,7 +226,9 @@ def _liputan(sub: str, indikator: str) -> float:
     ks, ki = _kata_penting(sub), _kata_penting(indikator)
     if not ks:
         return 0.0
-    cocok = sum(1 for w in ks if any(w == v or difflib.SequenceMatcher(None, w, v).ratio() >= 0.8 for v in ki))
+    persis = set(ki)
+    kurang = [w for w in ks if w not in persis]
+    cocok = len(ks) - len(kurang) + sum(1 for w in kurang if any(_kata_mirip(w, v) for v in ki))
     return cocok / len(ks)
 
 
