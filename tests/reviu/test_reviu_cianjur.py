@@ -78,3 +78,8 @@ def test_tanpa_pdftotext_pypdf_memberi_temuan_yang_sama(data_nyata, monkeypatch)
     assert cari(hasil, "RV-PRS-03") and cari(hasil, "RV-JML-02") and cari(hasil, "RV-CAP-03") and cari(hasil, "RV-CAP-04")
     assert {t.tertulis for t in cari(hasil, "RV-CAP-02")} == {"84.61 %", "99%"}
     assert not cari(hasil, "RV-PRS-01")
+
+
+def test_semua_pemeriksaan_selesai(cianjur, kalumpang):
+    for hasil in (cianjur, kalumpang):
+        assert not [t for t in hasil.temuan if "tidak selesai" in t.pesan]

@@ -106,3 +106,9 @@ def test_realisasi_anggaran_di_tabel_efisiensi_lawan_tabel_3_7(kalumpang):
     assert temuan["77,11%"].startswith("92,62 %")  # Peningkatan Efektifitas Kegiatan Pemberdayaan ...
     # an indicator that cannot be tied to one sub kegiatan is left alone
     assert not cari(kalumpang, "RV-SLG-01", teks="Jumlah penyediaan jasa pelayanan umum kantor")
+
+
+def test_rincian_sub_kegiatan_berbeda_antar_tabel_anggaran(kalumpang):
+    tertulis = {t.tertulis for t in cari(kalumpang, "RV-SLG-03")}
+    assert tertulis == {"Pengadaan Sarana dan Prasarana Pendukung Gedung Kantor atau Bangunan Lainnya",
+                        "Pengadaan Kendaraan Dinas Operasional atau Lapangan"}

@@ -25,14 +25,15 @@ from sakip.reviu.periksa.sel import (
     TARGET,
     baca_angka,
     baca_nilai,
+    daftar_kolom,
     desimal,
     kelompok_peran,
-    lokasi_baris,
-    nilai_peran,
-    daftar_kolom,
     kolom_uang,
     label_kolom,
+    lokasi_baris,
+    mirip_angka,
     nilai_kolom,
+    nilai_peran,
     normal,
 )
 
@@ -175,9 +176,11 @@ def _kegiatan_sub(tabel: Tabel) -> list[tuple[str, str, str]]:
         return []
     hasil, kini = [], ""
     lebar = len(label_kolom(tabel))
+    uang = [k.indeks for k in kolom_uang(tabel)]
     for b in tabel.isi:
-        if len(b.sel) != lebar:
-            kini = ""  # a row out of line with its header: do not guess what it belongs to
+        geser = any(i < len(b.sel) and b.sel[i].strip() and not mirip_angka(b.sel[i]) for i in uang)
+        if len(b.sel) != lebar or geser:
+            kini = ""  # a row out of line with its header (text in a money column): do not guess
             continue
         if b.sel[keg].strip():
             kini = b.sel[keg].strip()
@@ -295,6 +298,34 @@ def _periksa_serapan_efisiensi(k: Konteks) -> None:
                         lokasi_lain=tempat))
 
 
+def _sama(a: str, b: str) -> bool:
+    a, b = normal(a), normal(b)
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9
+
+
+def _periksa_rincian(k: Konteks) -> None:
+    """The same kegiatan listing different sub kegiatan in two budget tables."""
+    tabel = [t for t in k.dok.tabel if kolom_uang(t) and _kegiatan_sub(t)]
+    for n, ta in enumerate(tabel):
+        for tb in tabel[n + 1:]:
+            per_a, per_b = defaultdict(list), defaultdict(list)
+            for sub, keg, _ in _kegiatan_sub(ta):
+                per_a[keg].append(sub)
+            for sub, keg, _ in _kegiatan_sub(tb):
+                per_b[keg].append(sub)
+            for keg_a, sub_a in per_a.items():
+                keg_b = next((kb for kb in per_b if _sama(keg_a, kb)), None)
+                if keg_b is None:
+                    continue
+                sub_b = per_b[keg_b]
+                for ada, tidak, t_ada, t_tidak in ((sub_a, sub_b, ta, tb), (sub_b, sub_a, tb, ta)):
+                    lebih = [s for s in ada if not any(_sama(s, x) for x in tidak)]
+                    if lebih:
+                        k.tambah(temuan("RV-SLG-03", f"{t_ada.nama}; {t_tidak.nama}", tertulis="; ".join(lebih),
+                                        seharusnya="rincian sub kegiatan yang sama dengan DPA di kedua tabel",
+                                        kegiatan=keg_a, ada=", ".join(lebih), tempat_ada=t_ada.nama, tempat_tidak=t_tidak.nama))
+
+
 def _periksa_target(k: Konteks) -> None:
     per_nama: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for t in k.dok.tabel:
@@ -315,6 +346,7 @@ def _periksa_target(k: Konteks) -> None:
 
 def periksa(k: Konteks) -> None:
     _periksa_target(k)
+    _periksa_rincian(k)
     _periksa_serapan_efisiensi(k)
     _periksa_kegiatan(k)
     sebutan: list[Sebutan] = []
