@@ -68,16 +68,24 @@ def test_server_menolak_basis_data_yang_belum_dimigrasi(tmp_path):
     assert "sakip migrasi" in hasil.stdout
 
 
+def _buka(url, **header):
+    return urllib.request.urlopen(urllib.request.Request(url, headers=header), timeout=10)
+
+
 @pytest.mark.lambat
-def test_server_gunicorn_melayani_halaman_dan_berkas_statis(tmp_path):
+@pytest.mark.parametrize("produksi", [False, True], ids=["laptop", "produksi"])
+def test_server_gunicorn_melayani_halaman_dan_berkas_statis(tmp_path, produksi):
     port = _port_bebas()
+    env = _env(SAKIP_PRODUKSI="1") if produksi else _env()
     proses = subprocess.Popen(
         [sys.executable, "-m", "sakip", "server", "--data", str(tmp_path), "--port", str(port), "--migrasi", "--workers", "1"],
-        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     # Guard: whatever happens, the server we started is stopped after 60 s.
     penjaga = threading.Timer(60, proses.kill)
     penjaga.start()
+    # Production sits behind a TLS proxy that says so; without it Django redirects to https.
+    header = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"} if produksi else {}
     try:
         keluaran = []
         for baris in proses.stdout:
@@ -85,12 +93,18 @@ def test_server_gunicorn_melayani_halaman_dan_berkas_statis(tmp_path):
             if "sakip berjalan di" in baris:
                 break
         assert f"http://127.0.0.1:{port}/" in "".join(keluaran), "".join(keluaran)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/publik/", timeout=10) as resp:
+        with _buka(f"http://127.0.0.1:{port}/publik/", **header) as resp:
             html = resp.read().decode()
         assert "Daftar instansi" in html
         css = re.search(r'href="(/statis/[^"]+\.css)"', html).group(1)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{css}", timeout=10) as resp:
-            assert resp.status == 200 and b".kepala" in resp.read()
+        with _buka(f"http://127.0.0.1:{port}{css}", **header) as resp:
+            assert resp.status == 200
+            if produksi:  # hashed name, compressed, cached for good
+                assert re.fullmatch(r"/statis/sakip/sakip\.[0-9a-f]{12}\.css", css)
+                assert resp.headers["Content-Encoding"] == "gzip"
+                assert "immutable" in resp.headers["Cache-Control"]
+            else:
+                assert b".kepala" in resp.read()
         assert (tmp_path / "statis" / "sakip" / "sakip.css").exists()  # collectstatic ran into the data folder
     finally:
         proses.terminate()
