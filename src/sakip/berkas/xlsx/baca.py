@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -50,7 +51,9 @@ def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
         raise BerkasTidakSah([Masalah("(berkas)", path.name, pesan, None, "berkas_ditolak")], sumber) from None
     masalah: list[Masalah] = []
     try:
-        isi = _baca_lembar(path, periksa.ada_rumus, masalah)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # openpyxl's findings (bad dates...) become our messages
+            isi = _baca_lembar(path, periksa.ada_rumus, masalah)
     except Exception as e:  # openpyxl on a malformed part: a message, never a traceback
         pesan = f"buku kerja rusak dan tidak dapat dibaca ({type(e).__name__}); simpan ulang dari Excel atau LibreOffice"
         raise BerkasTidakSah([Masalah("(berkas)", path.name, pesan, None, "berkas_rusak")], sumber) from None
@@ -69,11 +72,8 @@ def baca_xlsx_dan_peta(path: str | os.PathLike[str]) -> tuple[BerkasData, Peta]:
 
 
 def _baca_lembar(path: Path, ada_rumus: bool, masalah: list[Masalah]) -> dict[str, IsiLembar]:
-    import warnings
-
     import openpyxl
 
-    warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")  # its findings become our messages
     buku = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     buku_rumus = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False) if ada_rumus else None
     hasil: dict[str, IsiLembar] = {}
