@@ -106,3 +106,19 @@ def test_hanya_sel_isian_yang_dapat_diubah_di_lembar_isian(templat):
     assert not narasi["A30"].protection.locked  # room for continuation rows
     assert buku["Petunjuk"].protection.sheet
     assert not buku["Indikator"].protection.sheet
+
+
+def test_contoh_di_petunjuk_memakai_judul_kolom_yang_dikenal():
+    from sakip.berkas.xlsx.petunjuk import CONTOH
+
+    spek = {s.nama: s for s in tata.LEMBAR}
+    for lembar, daftar in CONTOH.items():
+        for contoh in daftar:
+            for judul in contoh:
+                assert spek[lembar].cari_kolom(judul) or tata.POLA_TARGET.match(judul), (lembar, judul)
+
+
+def test_contoh_di_petunjuk_tertulis(templat):
+    teks = [str(c.value) for r in openpyxl.load_workbook(templat)["Petunjuk"].iter_rows() for c in r if c.value]
+    assert "Contoh pengisian (hanya contoh; lembar ini tidak dibaca)" in teks
+    assert any(t.startswith("Kode: IKU-1  ·  Induk Kode: S1") for t in teks)

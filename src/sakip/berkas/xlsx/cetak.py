@@ -17,14 +17,15 @@ def tinggi_baris(ws, baris: int, teks: Iterable[tuple[str | None, float]]) -> No
         ws.row_dimensions[baris].height = min(15 * garis, 300)
 
 
-def atur_cetak(ws, lebar: float = 0) -> None:
+def atur_cetak(ws, lebar: float = 0, judul_berulang: bool = True) -> None:
     """Landscape A4, header row repeated; a wide sheet spreads over as many page widths as it needs."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = max(1, math.ceil(lebar / 200))
     ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = "1:1"
+    if judul_berulang:
+        ws.print_title_rows = "1:1"
 
 
 def lindungi(ws, terbuka: Iterable[str] = ()) -> None:

@@ -42,6 +42,36 @@ ANGKA = (
 )
 
 
+CONTOH: dict[str, tuple[dict[str, str], ...]] = {
+    "Struktur": ({"Tingkat": "1", "Nama Unit": "Camat"}, {"Tingkat": "2", "Nama Unit": "Sekretaris Kecamatan"}),
+    "Tujuan Sasaran": (
+        {"Jenis": "tujuan", "Kode": "T1", "Uraian": "Meningkatkan kualitas pelayanan publik", "Misi": "5"},
+        {"Jenis": "sasaran", "Kode": "S1", "Induk Kode": "T1", "Uraian": "Meningkatnya desa dengan status maju"},
+    ),
+    "Indikator": (
+        {"Kode": "IKU-1", "Induk Kode": "S1", "Nama": "Rasio desa maju", "Satuan": "Desa",
+         "Metode Agregasi": "rasio", "IKU": "ya", "Target 2023": "2:9"},
+        {"Kode": "IKU-4", "Induk Kode": "S2", "Nama": "Lama penyelesaian pengaduan", "Satuan": "Hari",
+         "Polaritas": "negatif", "Target 2023": "5"},
+        {"Kode": "IK-7.01.06.2.01", "Induk Kode": "7.01.06.2.01", "Nama": "Jumlah desa yang dibina", "Target 2023": "9 Desa"},
+    ),
+    "Program": (
+        {"Kode": "7.01.06", "Nama": "Program Pembinaan dan Pengawasan Pemerintahan Desa", "Mendukung": "S1"},
+        {"Kode": "7.01.06.2.01", "Nama": "Fasilitasi Pembinaan Desa"},
+        {"Kode": "7.01.06.2.01.0001", "Nama": "Fasilitasi Penyusunan Peraturan Desa"},
+    ),
+    "PK": ({"Nomor Urut": "0", "Jenis": "murni", "Tanggal": "16/01/2023", "Pihak Pertama: nama": "WAHYUDI NOOR, S.STP",
+            "Pihak Pertama: jabatan": "Camat Kalumpang", "Pihak Kedua: nama": "H. ACHMAD FIKRY, S.Ag, M.AP",
+            "Pihak Kedua: jabatan": "Bupati Hulu Sungai Selatan"},),
+    "PK Target": ({"Nomor Urut PK": "0", "Sasaran": "S1", "Indikator": "IKU-1", "Target": "2:9"},),
+    "PK Anggaran": ({"Nomor Urut PK": "0", "Program": "7.01.06", "Anggaran": "8062300"},),
+    "Realisasi": ({"Indikator": "IKU-1", "Tahun": "2023", "TW4": "7:9", "Tahunan": "7:9", "Keterangan": "Melampaui target"},),
+    "Anggaran": ({"Sub Kegiatan": "7.01.06.2.01.0001", "Pagu Murni": "8062300", "Realisasi Tahunan": "7969650",
+                  "Sumber Dana": "DAU"},),
+}
+"""Example rows shown on the Petunjuk sheet (never read): header -> value, as typed."""
+
+
 def _wajib(spek) -> str:
     if isinstance(spek, tata.LembarIsian):
         return ", ".join(i.label for i in spek.isian if i.wajib)
@@ -93,9 +123,21 @@ def tulis_petunjuk(ws, tahun: list[int]) -> None:
         tinggi_baris(ws, n, ((isi, 80), (_wajib(spek), 50)))
         n += 1
     n += 1
+    ws.cell(row=n, column=1, value="Contoh pengisian (hanya contoh; lembar ini tidak dibaca)").font = Font(bold=True, size=12)
+    n += 1
+    for lembar, daftar in CONTOH.items():
+        for contoh in daftar:
+            label = ws.cell(row=n, column=1, value=lembar)
+            label.font = tebal
+            label.alignment = bungkus
+            teks = "  ·  ".join(f"{k}: {v}" for k, v in contoh.items())
+            ws.merge_cells(start_row=n, start_column=2, end_row=n, end_column=3)
+            ws.cell(row=n, column=2, value=teks).alignment = bungkus
+            tinggi_baris(ws, n, ((teks, 130),))
+            n += 1
+    n += 1
     ws.cell(row=n, column=1, value="Lebih lanjut: docs/format-berkas.md (bagian \"Buku kerja Excel\"). "
             "Periksa buku kerja dengan: sakip periksa BERKAS.xlsx").font = Font(italic=True)
     ws.sheet_view.showGridLines = False
-    atur_cetak(ws, 152)
-    ws.print_title_rows = None
+    atur_cetak(ws, 152, judul_berulang=False)
     lindungi(ws)  # not read: nothing typed here could be used
