@@ -172,3 +172,14 @@ def test_setiap_isian_model_punya_sel(buku_kaya):
     dipetakan = {normal(lokasi) for lokasi in peta}
     dipetakan.add(("struktur_organisasi", "*", "sub_unit"))  # the Tingkat column
     assert {normal(p) for p in _daun(BerkasData)} - dipetakan == set()
+
+
+def test_teks_jalur_sama_dengan_teks_lokasi(buku_kaya):
+    from sakip.berkas.masalah import teks_lokasi
+    from sakip.berkas.model import BerkasData
+    from sakip.berkas.xlsx.baca import baca_xlsx_dan_peta, teks_jalur
+
+    _, peta = baca_xlsx_dan_peta(buku_kaya)
+    assert len(peta) > 500
+    for lokasi in peta:
+        assert teks_jalur(lokasi) == teks_lokasi(BerkasData, lokasi)

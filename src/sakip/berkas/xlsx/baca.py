@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from sakip.berkas.masalah import BerkasTidakSah, Lokasi, Masalah, dari_validasi, teks_lokasi
+from sakip.berkas.masalah import BerkasTidakSah, Lokasi, Masalah, dari_validasi
 from sakip.berkas.model import BerkasData
 from sakip.berkas.silang import periksa_silang
 from sakip.berkas.xlsx import aman
@@ -123,7 +123,7 @@ def _validasi(data: dict[str, Any], peta: Peta, *, bersih: bool,
         try:
             model.model_validate(isi)
         except ValidationError as e:
-            hasil.extend(tempatkan(dari_validasi(model, e), peta_lepas, model))
+            hasil.extend(tempatkan(dari_validasi(model, e), peta_lepas))
     try:
         berkas = BerkasData.model_validate(data)
     except ValidationError as e:
@@ -137,9 +137,12 @@ _UJUNG = re.compile(r"(\.[^.\[]+|\[\d+\])$")
 _JALUR = re.compile(r"[a-z_]+(?:\.[a-z_]+)*\[\d+\](?:\.[a-z_]+|\[\d+\])*")
 
 
-def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak], akar: type[BaseModel] = BerkasData) -> list[Masalah]:
+def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak]) -> list[Masalah]:
     """Put problems (or warnings) found on the model onto the cells they came from."""
-    per_teks = {teks_lokasi(akar, lokasi): letak for lokasi, letak in peta.items()}
+    masalah = list(masalah)
+    if not masalah:
+        return []
+    per_teks = {teks_jalur(lokasi): letak for lokasi, letak in peta.items()}
     hasil = []
     for m in masalah:
         kunci = m.lokasi
@@ -153,6 +156,21 @@ def tempatkan(masalah: Iterable[Masalah], peta: Mapping[Lokasi, Letak], akar: ty
         pesan = _JALUR.sub(lambda j: _sebut(per_teks, j[0]), m.pesan)
         hasil.append(replace(m, pesan=pesan, lembar=letak.lembar, baris=letak.baris, kolom=letak.kolom))
     return hasil
+
+
+def teks_jalur(lokasi: Lokasi) -> str:
+    """:func:`~sakip.berkas.masalah.teks_lokasi` for the paths a workbook fills, without type lookups.
+
+    In those paths an integer is a list position (shown 1-based in brackets), except the year
+    key of ``target`` (shown as is). A test checks both renderings agree on every path.
+    """
+    bagian: list[str] = []
+    for i, k in enumerate(lokasi):
+        if isinstance(k, int) and not (i and lokasi[i - 1] == "target"):
+            bagian.append(f"[{k + 1}]")
+        else:
+            bagian.append(("." if bagian else "") + str(k))
+    return "".join(bagian) or "(seluruh berkas)"
 
 
 def _sebut(per_teks: Mapping[str, Letak], jalur: str) -> str:

@@ -21,7 +21,6 @@ import typing
 from dataclasses import dataclass, field
 
 from sakip.berkas import dasar, lampiran, pk, profil, program, realisasi, renstra
-from sakip.berkas.narasi import KODE_NARASI
 from sakip.berkas.pk import kode_alasan_perubahan
 
 Jalur = tuple[str, ...]
