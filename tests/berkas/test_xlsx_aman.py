@@ -198,3 +198,15 @@ def test_berkas_rusak_acak_hanya_memberi_pesan(tmp_path_factory, buku_kaya, poto
         baca_xlsx(path)
     except BerkasTidakSah as e:
         assert e.masalah and all(m.pesan for m in e.masalah)
+
+
+def test_xlsm_tanpa_makro_dibaca(tmp_path, buku_kaya, berkas_kaya):
+    path = tmp_path / "tanpa-makro.xlsm"
+    path.write_bytes(buku_kaya.read_bytes())
+    assert baca(path) == berkas_kaya
+
+
+def test_berkas_tidak_ada(tmp_path):
+    with pytest.raises(BerkasTidakSah) as e:
+        baca_xlsx(tmp_path / "tidak-ada.xlsx")
+    assert e.value.masalah[0].pesan == "berkas tidak ditemukan"

@@ -70,7 +70,7 @@ def daftarkan(app: typer.Typer) -> None:
         berkas: Path = typer.Argument(..., help="Berkas data masukan (.yaml, .yml atau .xlsx)."),
         keluaran: Path = typer.Option(..., "--keluaran", "-o", help="Berkas keluaran; formatnya menurut akhiran (.xlsx, .yaml)."),
         timpa: bool = typer.Option(False, "--timpa", help="Timpa berkas keluaran bila sudah ada."),
-        format: Format = typer.Option(Format.tabel, "--format", "-f", help="Bentuk daftar kesalahan: tabel atau json."),
+        format: Format = typer.Option(Format.tabel, "--format", "-f", help="Bentuk daftar kesalahan: tabel atau json (csv ditampilkan sebagai tabel)."),
     ) -> None:
         """Ubah berkas data YAML menjadi buku kerja Excel, atau sebaliknya, tanpa kehilangan isi."""
         from sakip.berkas import BerkasTidakSah, baca
