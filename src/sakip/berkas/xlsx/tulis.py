@@ -9,7 +9,7 @@ written reads back to the same model (:func:`~sakip.berkas.xlsx.baca_xlsx`).
 from __future__ import annotations
 
 import os
-import tempfile
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,13 +62,13 @@ def buat_templat(path: str | os.PathLike[str], *, tahun_awal: int, tahun_akhir: 
 
 
 def _simpan(buku: Workbook, path: Path) -> None:
-    fd, sementara = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xlsx", dir=path.parent if str(path.parent) else ".")
-    os.close(fd)
+    """Write beside the target, then replace it: never a half-written workbook (normal file mode)."""
+    sementara = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.sementara")
     try:
         buku.save(sementara)
         os.replace(sementara, path)
     except BaseException:
-        Path(sementara).unlink(missing_ok=True)
+        sementara.unlink(missing_ok=True)
         raise
 
 
