@@ -180,3 +180,15 @@ def test_lembar_tambahan_kosong_tidak_dipersoalkan(buku_kaya, berkas_kaya):
     _ubah(buku_kaya, lambda b: b["Sheet1"].__setitem__("A1", "catatan saya"))
     m = _satu(buku_kaya, lambda b: None)
     assert (m.lembar, m.pesan) == ("Sheet1", "lembar 'Sheet1' tidak dikenal")
+
+
+def test_baris_isian_wajib_hilang_semua_disebut(buku_kaya):
+    def ubah(b):
+        b["Renstra"].delete_rows(5)  # Visi
+        b["Renstra"].delete_rows(2)  # Tahun awal
+
+    masalah = _masalah(buku_kaya, ubah)
+    assert [(m.lembar, m.pesan) for m in masalah] == [
+        ("Renstra", "baris isian wajib 'Tahun awal' tidak ada"),
+        ("Renstra", "baris isian wajib 'Visi' tidak ada"),
+    ]

@@ -151,8 +151,9 @@ class Perakit:
         if ada:
             for isian in spek.isian:
                 if isian.wajib and isian.label not in dilihat:
-                    self._galat(Letak(spek.nama, None, "Isian"), isian.label, f"baris isian wajib '{isian.label}' tidak ada")
-                    self.peta[isian.jalur] = Letak(spek.nama, None, "Isian")
+                    letak = Letak(spek.nama, None, "Isian", isian=isian.label)
+                    self._galat(letak, isian.label, f"baris isian wajib '{isian.label}' tidak ada")
+                    self.peta[isian.jalur] = letak
 
     def _daftar(self, spek: tata.LembarTabel, jalur: Lokasi, kunci: tuple[str, ...]) -> None:
         self._lembar(spek.nama, jalur)
