@@ -10,7 +10,7 @@ sheet. Two kinds of sheet:
 
 Cell kinds (``jenis``): ``teks``, ``kode``, ``nilai`` (target/realisasi kept as
 written, a text cell), ``rupiah`` (a number cell), ``bulat`` (whole number),
-``tanggal``, ``ya_tidak``, ``pilihan`` (one of a list), ``daftar_kode``
+``tanggal``, ``ya_tidak``, ``pilihan`` (one of a list), ``mentah`` (a form's value, converted by its row), ``daftar_kode``
 (codes separated by commas), ``daftar_baris`` (one item per line).
 """
 
