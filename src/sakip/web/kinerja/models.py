@@ -401,3 +401,28 @@ class Anggaran(Baris):
                 name="anggaran_tidak_negatif",
             ),
         ]
+
+
+class Unggahan(models.Model):
+    """A workbook uploaded for import, kept server-side until it is applied or cancelled.
+
+    Only its uploader may preview or apply it (by ``token``), and only for the
+    instansi and year it was uploaded to.
+    """
+
+    token = models.UUIDField("token", default=uuid.uuid4, unique=True, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name="pengunggah")
+    instansi = models.ForeignKey(Instansi, on_delete=models.CASCADE, related_name="+", verbose_name="instansi")
+    tahun = models.PositiveSmallIntegerField("tahun", validators=TAHUN)
+    nama_asli = models.CharField("nama berkas asli", max_length=255)
+    path = models.CharField("lokasi di server", max_length=500)
+    ukuran = models.PositiveIntegerField("ukuran (bita)")
+    dibuat_pada = models.DateTimeField("diunggah pada", default=timezone.now)
+
+    class Meta:
+        verbose_name = "unggahan buku kerja"
+        verbose_name_plural = "unggahan buku kerja"
+        ordering = ["-dibuat_pada"]
+
+    def __str__(self) -> str:
+        return f"{self.nama_asli} ({self.instansi} {self.tahun})"

@@ -77,3 +77,27 @@ def berkas_get(*, instansi_pk: int, tahun: int) -> BerkasData | None:
     """The berkas model of an office-year without a permission check (for services, commands and tests)."""
     tk = tahun_kinerja_dengan_isi(TahunKinerja.objects.filter(instansi_id=instansi_pk, tahun=tahun)).first()
     return berkas_dari_db(tahun_kinerja=tk) if tk else None
+
+
+def unggahan_get_for_user(*, user: Pengguna, token, instansi_pk: int, tahun: int):
+    """An upload awaiting import: only its uploader, still allowed to change the instansi, may see it (else 404/403)."""
+    from sakip.web.kinerja.models import Unggahan
+
+    instansi = instansi_get_untuk_ubah(user=user, instansi_pk=instansi_pk)
+    try:
+        return Unggahan.objects.select_related("instansi").get(token=token, user=user, instansi=instansi, tahun=tahun)
+    except (Unggahan.DoesNotExist, ValueError, TypeError):
+        raise Http404("Unggahan tidak ditemukan (mungkin sudah diterapkan atau dibatalkan).") from None
+
+
+def tahun_kinerja_ringkasan(*, tahun_kinerja: TahunKinerja) -> dict:
+    """Counts shown on the office-year page (one query)."""
+    from django.db.models import Count, Q, Sum
+
+    from sakip.web.kinerja.models import Anggaran, Indikator
+
+    ind = Indikator.objects.filter(tahun_kinerja=tahun_kinerja).aggregate(
+        indikator=Count("pk"), iku=Count("pk", filter=Q(iku=True))
+    )
+    ang = Anggaran.objects.filter(tahun_kinerja=tahun_kinerja).aggregate(sub_kegiatan=Count("pk"), pagu=Sum("pagu_murni"))
+    return {**ind, **ang}
