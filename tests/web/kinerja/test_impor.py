@@ -61,7 +61,7 @@ def operator(client, orang, sandi):
     return _masuk(client, orang["operator_a"], sandi)
 
 
-def test_impor_buku_baik_lalu_terapkan(operator, instansi_a, buku, kalumpang):
+def test_impor_buku_baik_lalu_terapkan(operator, instansi_a, buku, kalumpang, django_capture_on_commit_callbacks):
     r = _unggah(operator, instansi_a, buku)
     assert r.status_code == 302
     unggahan = m.Unggahan.objects.get()
@@ -70,7 +70,8 @@ def test_impor_buku_baik_lalu_terapkan(operator, instansi_a, buku, kalumpang):
     isi = r.content.decode()
     assert r.status_code == 200 and "Perubahan bila diterapkan" in isi and "Terapkan semua" in isi
     assert _jumlah()[0] == 0  # the preview writes nothing
-    r = operator.post(_url("unggahan_terapkan", instansi_a, token=unggahan.token), {"versi": 0}, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):  # the file is removed once the data is committed
+        r = operator.post(_url("unggahan_terapkan", instansi_a, token=unggahan.token), {"versi": 0}, follow=True)
     assert "diterapkan:" in r.content.decode()
     assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == kalumpang
     assert not m.Unggahan.objects.exists() and not Path(unggahan.path).exists()

@@ -70,19 +70,20 @@ def tahun_kinerja_unduh(request, pk: int, tahun: int, format: str):
 def unggahan_tambah(request, pk: int, tahun: int):
     _cek_tahun(tahun)
     instansi = selectors.instansi_get_untuk_ubah(user=request.user, instansi_pk=pk)
+    galat = None
     if request.method == "POST" and _terlalu_besar(request):
         form = UnggahForm()
-        form.add_error(None, f"Berkas terlalu besar; batasnya {impor.BATAS_UNGGAHAN // (1024 * 1024)} MB.")
+        galat = f"Berkas terlalu besar; batasnya {impor.BATAS_UNGGAHAN // (1024 * 1024)} MB."
     else:
         form = UnggahForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not galat and form.is_valid():
         try:
             unggahan = impor.unggahan_simpan(user=request.user, instansi=instansi, tahun=tahun, berkas=form.cleaned_data["berkas"])
         except ValidationError as galat:
             form.add_error("berkas", galat)
         else:
             return redirect("kinerja:unggahan_pratinjau", pk=pk, tahun=tahun, token=unggahan.token)
-    return render(request, "kinerja/unggahan_form.html", {"instansi": instansi, "tahun": tahun, "form": form})
+    return render(request, "kinerja/unggahan_form.html", {"instansi": instansi, "tahun": tahun, "form": form, "galat": galat})
 
 
 def _terlalu_besar(request) -> bool:
