@@ -79,8 +79,8 @@ def unggahan_tambah(request, pk: int, tahun: int):
     if request.method == "POST" and not galat and form.is_valid():
         try:
             unggahan = impor.unggahan_simpan(user=request.user, instansi=instansi, tahun=tahun, berkas=form.cleaned_data["berkas"])
-        except ValidationError as galat:
-            form.add_error("berkas", galat)
+        except ValidationError as e:
+            form.add_error("berkas", e)
         else:
             return redirect("kinerja:unggahan_pratinjau", pk=pk, tahun=tahun, token=unggahan.token)
     return render(request, "kinerja/unggahan_form.html", {"instansi": instansi, "tahun": tahun, "form": form, "galat": galat})
