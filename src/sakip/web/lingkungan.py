@@ -40,6 +40,20 @@ def flag(nama: str, bawaan: bool = False) -> bool:
     return nilai.strip().lower() in _BENAR
 
 
+def angka(nama: str, bawaan: float) -> float:
+    """A positive number from the environment (``bawaan`` when unset)."""
+    nilai = os.environ.get(nama, "").strip()
+    if not nilai:
+        return bawaan
+    try:
+        hasil = float(nilai.replace(",", "."))
+    except ValueError:
+        hasil = -1
+    if hasil <= 0:
+        raise PengaturanTidakSah(f"{nama}={nilai!r} harus berupa angka lebih dari 0.")
+    return hasil
+
+
 def daftar(nama: str, bawaan: list[str]) -> list[str]:
     nilai = os.environ.get(nama, "")
     bagian = [x.strip() for x in nilai.split(",") if x.strip()]

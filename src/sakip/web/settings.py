@@ -41,12 +41,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "sakip.web.keamanan",
     "sakip.web.organisasi",
     "sakip.web.kinerja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sakip.web.keamanan.middleware.HeaderKeamananMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,8 +106,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "organisasi:masuk"
 LOGIN_REDIRECT_URL = "organisasi:beranda"
 LOGOUT_REDIRECT_URL = "organisasi:masuk"
-SESSION_COOKIE_AGE = 12 * 60 * 60  # one working day
+# Sessions: one working day at most, by default also ended when the browser closes
+# (SAKIP_SESI_JAM, SAKIP_SESI_TUTUP_PERAMBAN=0 to keep a session across browser restarts).
+SESSION_COOKIE_AGE = int(float(lingkungan.angka("SAKIP_SESI_JAM", 8)) * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = lingkungan.flag("SAKIP_SESI_TUTUP_PERAMBAN", True)
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "django.views.csrf.csrf_failure"  # renders our templates/403_csrf.html
+
+# Login throttling (sakip.web.keamanan): N failures within the window lock for
+# the given minutes, per username and per client IP address.
+SAKIP_BATAS_MASUK = {
+    "per_pengguna": int(lingkungan.angka("SAKIP_BATAS_MASUK", 5)),
+    "per_ip": int(lingkungan.angka("SAKIP_BATAS_MASUK_IP", 20)),
+    "jendela_menit": 15,
+    "kunci_menit": 15,
+}
 
 # Bahasa Indonesia everywhere, including Django's own admin and messages.
 LANGUAGE_CODE = "id"
@@ -155,4 +172,5 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"konsol": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["konsol"], "level": "WARNING"},
+    "loggers": {"sakip.keamanan": {"level": "INFO"}},
 }

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, SetPasswordForm
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
+from sakip.web.keamanan.forms import BatasMasukMixin
 from sakip.web.organisasi.models import Instansi, Peran
 
 
@@ -91,7 +92,7 @@ class PenggunaUbahForm(forms.Form):
 
 
 # Django's Indonesian catalogue says "sandi"; our screens say "kata sandi" everywhere.
-class MasukForm(AuthenticationForm):
+class MasukForm(BatasMasukMixin, AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].label = "Kata sandi"
