@@ -1,0 +1,80 @@
+"""Helper run in a subprocess by test_cadangan.py (settings come from the environment).
+
+``python _basis_data.py isi``  fills a migrated database: the demo Pemda, offices and users,
+Kecamatan Kalumpang's 2023 data, a login attempt, an admin log entry and uploaded files.
+``python _basis_data.py isi_semua`` prints every row of every table as canonical JSON
+(content types and permissions by natural key, foreign keys by natural key where one exists).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from sakip.web import peladen
+
+peladen.siapkan_django()
+
+from django.apps import apps  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.core import serializers  # noqa: E402
+from django.core.serializers.json import DjangoJSONEncoder  # noqa: E402
+
+TIDAK = {"sessions.session", "kinerja.unggahan"}
+KUNCI_ALAMI = {"contenttypes.contenttype", "auth.permission"}
+
+
+def isi() -> None:
+    from django.contrib.admin.models import ADDITION, LogEntry
+    from django.contrib.auth.models import Group, Permission, User
+
+    from sakip.berkas import baca
+    from sakip.web import contoh
+    from sakip.web.keamanan.models import PercobaanMasuk
+    from sakip.web.kinerja.services import berkas_simpan
+    from sakip.web.organisasi.models import Instansi
+
+    contoh.muat_contoh()
+    akar = Path(__file__).resolve().parents[2]
+    operator = User.objects.get(username="operator.kalumpang")
+    kalumpang = Instansi.objects.get(nama="Kecamatan Kalumpang")
+    berkas_simpan(instansi=kalumpang, tahun=2023, berkas=baca(akar / "contoh/kalumpang-2023/kalumpang-2023.yaml"), oleh=operator)
+    g = Group.objects.create(name="Tim SAKIP")
+    g.permissions.add(*Permission.objects.filter(codename__startswith="view_")[:3])
+    operator.groups.add(g)
+    PercobaanMasuk.objects.create(username="operator.kalumpang", ip="10.0.0.7", hasil="gagal")
+    LogEntry.objects.log_action(user_id=User.objects.get(username="admin").pk, content_type_id=None, object_id="1",
+                                object_repr="Kalumpang", action_flag=ADDITION, change_message="uji")
+    media = Path(settings.MEDIA_ROOT)
+    (media / "bukti" / "2023").mkdir(parents=True, exist_ok=True)
+    (media / "bukti" / "2023" / "foto kegiatan.jpg").write_bytes(bytes(range(256)) * 40)
+    (media / "bukti" / "notulen.pdf").write_bytes(b"%PDF-1.4\n% uji\n")
+    (media / "impor").mkdir(exist_ok=True)
+    (media / "impor" / "sementara.xlsx").write_bytes(b"PK\x03\x04")
+
+
+def _baris(model) -> list:
+    alami = model._meta.label_lower in KUNCI_ALAMI
+    data = serializers.serialize("python", model._base_manager.order_by("pk"), use_natural_foreign_keys=True,
+                                 use_natural_primary_keys=alami)
+    banyak = {f.name for f in model._meta.many_to_many}
+    hasil = []
+    for o in data:
+        if alami:
+            o.pop("pk", None)
+        o["fields"] = {k: sorted(v, key=repr) if k in banyak else v for k, v in o["fields"].items()}
+        hasil.append(json.loads(json.dumps(o, cls=DjangoJSONEncoder, sort_keys=True)))
+    return sorted(hasil, key=lambda o: json.dumps(o, sort_keys=True)) if alami else hasil
+
+
+def isi_semua() -> dict:
+    return {m._meta.label_lower: _baris(m) for m in apps.get_models() if m._meta.label_lower not in TIDAK}
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "isi":
+        peladen.migrasi()
+        isi()
+    else:
+        print(json.dumps(isi_semua(), sort_keys=True))

@@ -1,0 +1,149 @@
+"""``sakip cadangkan`` / ``sakip pulihkan``: round trips comparing every row of every table and every file.
+
+Each step runs in its own process (settings are read from the environment at start-up):
+SQLite -> SQLite, SQLite -> PostgreSQL, PostgreSQL -> PostgreSQL and PostgreSQL -> SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+
+AKAR = Path(__file__).resolve().parents[2]
+PEMBANTU = Path(__file__).with_name("_basis_data.py")
+PG = "postgres://postgres@127.0.0.1:5432"
+
+
+def _env(data: Path, db_url: str | None) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKIP_") and k != "DATABASE_URL"}
+    env.update(PYTHONPATH=str(AKAR / "src"), SAKIP_DATA_DIR=str(data))
+    if db_url:
+        env["DATABASE_URL"] = db_url
+    return env
+
+
+def _jalan(args, data, db_url=None, kode=0) -> subprocess.CompletedProcess:
+    r = subprocess.run([sys.executable, *args], env=_env(data, db_url), capture_output=True, text=True,
+                       timeout=300, cwd=AKAR)
+    assert r.returncode == kode, r.stdout + r.stderr
+    r.teks = " ".join(r.stdout.split())  # Rich wraps lines at the terminal width
+    return r
+
+
+def _sakip(*args, data, db_url=None, kode=0):
+    return _jalan(["-m", "sakip", *args], data, db_url, kode)
+
+
+def _isi_semua(data, db_url=None) -> dict:
+    return json.loads(_jalan([str(PEMBANTU), "isi_semua"], data, db_url).stdout)
+
+
+def _berkas(data: Path) -> dict:
+    akar = data / "unggahan"
+    return {p.relative_to(akar).as_posix(): p.read_bytes() for p in akar.rglob("*") if p.is_file()
+            and p.relative_to(akar).parts[0] != "impor"}
+
+
+@pytest.fixture(scope="module")
+def sumber(tmp_path_factory):
+    """A SQLite workspace holding the demo, Kalumpang 2023, and uploaded files; and its backup."""
+    data = tmp_path_factory.mktemp("sumber")
+    _jalan([str(PEMBANTU), "isi"], data)
+    arsip = data.parent / "sumber.zip"
+    _sakip("cadangkan", "--data", str(data), "--keluaran", str(arsip), data=data)
+    return data, arsip, _isi_semua(data)
+
+
+def _cek_sama(isi_asal: dict, isi_baru: dict) -> None:
+    assert isi_baru.keys() == isi_asal.keys()
+    for tabel, baris in isi_asal.items():
+        assert isi_baru[tabel] == baris, f"tabel {tabel} berbeda setelah dipulihkan"
+
+
+def test_isi_sumber_bermakna(sumber):
+    _, arsip, isi = sumber
+    assert len(isi["kinerja.indikator"]) > 10 and len(isi["auth.user"]) == 6 and isi["keamanan.percobaanmasuk"]
+    with zipfile.ZipFile(arsip) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        nama = set(z.namelist())
+    assert manifest["jumlah"]["kinerja.indikator"] == len(isi["kinerja.indikator"])
+    assert manifest["basis_data"] == "sqlite" and "kinerja" in manifest["migrasi"]
+    assert nama == {"manifest.json", "data.json", "unggahan/bukti/2023/foto kegiatan.jpg", "unggahan/bukti/notulen.pdf"}
+    assert set(manifest["berkas"]) == nama - {"manifest.json"}
+
+
+def test_sqlite_ke_sqlite(sumber, tmp_path):
+    data, arsip, isi = sumber
+    _sakip("pulihkan", str(arsip), "--data", str(tmp_path), data=tmp_path)
+    _cek_sama(isi, _isi_semua(tmp_path))
+    assert _berkas(tmp_path) == _berkas(data)
+
+
+def test_tujuan_berisi_ditolak_tanpa_ya(sumber, tmp_path):
+    data, arsip, isi = sumber
+    _sakip("pulihkan", str(arsip), "--data", str(tmp_path), data=tmp_path)
+    (tmp_path / "unggahan" / "lama.txt").write_text("akan diganti")
+    r = _sakip("pulihkan", str(arsip), "--data", str(tmp_path), data=tmp_path, kode=2)
+    assert "sudah berisi data" in r.teks and "--ya" in r.teks
+    _sakip("pulihkan", str(arsip), "--data", str(tmp_path), "--ya", data=tmp_path)
+    _cek_sama(isi, _isi_semua(tmp_path))
+    assert _berkas(tmp_path) == _berkas(data)
+
+
+def test_arsip_diubah_ditolak_tanpa_menyentuh_data(sumber, tmp_path):
+    _, arsip, _ = sumber
+    rusak = tmp_path / "rusak.zip"
+    with zipfile.ZipFile(arsip) as z, zipfile.ZipFile(rusak, "w") as baru:
+        for nama in z.namelist():
+            isi = z.read(nama)
+            baru.writestr(nama, isi.replace(b"Kalumpang", b"Kalumpung") if nama == "data.json" else isi)
+    r = _sakip("pulihkan", str(rusak), "--data", str(tmp_path / "d"), data=tmp_path / "d", kode=2)
+    assert "SHA-256 tidak cocok" in r.teks
+    assert not (tmp_path / "d" / "sakip.sqlite3").exists()
+    r = _sakip("pulihkan", str(tmp_path / "tidak-ada.zip"), data=tmp_path / "d", kode=2)
+    assert "tidak ditemukan" in r.teks
+
+
+@pytest.fixture
+def pg_baru():
+    psycopg = pytest.importorskip("psycopg")
+    try:
+        induk = psycopg.connect(f"{PG}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError:
+        pytest.skip("PostgreSQL di 127.0.0.1:5432 tidak tersedia")
+    dibuat = []
+
+    def _buat() -> str:
+        nama = f"sakip_cadangan_{uuid.uuid4().hex[:10]}"
+        induk.execute(f'CREATE DATABASE "{nama}"')
+        dibuat.append(nama)
+        return f"{PG}/{nama}"
+
+    yield _buat
+    for nama in dibuat:
+        induk.execute(f'DROP DATABASE IF EXISTS "{nama}" WITH (FORCE)')
+    induk.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.lambat
+def test_sqlite_ke_postgres_ke_postgres_ke_sqlite(sumber, pg_baru, tmp_path):
+    data, arsip, isi = sumber
+    pg1, pg2 = pg_baru(), pg_baru()
+    d1, d2, d3 = tmp_path / "pg1", tmp_path / "pg2", tmp_path / "lite"
+    _sakip("pulihkan", str(arsip), "--data", str(d1), data=d1, db_url=pg1)  # SQLite -> PostgreSQL
+    _cek_sama(isi, _isi_semua(d1, pg1))
+    arsip_pg = tmp_path / "pg.zip"
+    _sakip("cadangkan", "--data", str(d1), "-o", str(arsip_pg), data=d1, db_url=pg1)
+    _sakip("pulihkan", str(arsip_pg), "--data", str(d2), data=d2, db_url=pg2)  # PostgreSQL -> PostgreSQL
+    _cek_sama(isi, _isi_semua(d2, pg2))
+    _sakip("pulihkan", str(arsip_pg), "--data", str(d3), data=d3)  # PostgreSQL -> SQLite
+    _cek_sama(isi, _isi_semua(d3))
+    assert _berkas(d1) == _berkas(d2) == _berkas(d3) == _berkas(data)
