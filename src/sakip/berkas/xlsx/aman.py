@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +67,8 @@ def periksa_zip(path: Path) -> HasilPeriksa:
             return _periksa_isi(z)
     except BukuKerjaDitolak:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError,
+            ValueError) as e:
         raise BukuKerjaDitolak(f"berkas .xlsx rusak dan tidak dapat dibuka ({type(e).__name__}); simpan ulang dari Excel atau LibreOffice") from e
 
 

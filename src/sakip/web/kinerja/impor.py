@@ -58,11 +58,13 @@ def unggahan_simpan(*, user, instansi, tahun: int, berkas) -> Unggahan:
         raise ValidationError(f"Berkas terlalu besar; batasnya {BATAS_UNGGAHAN // (1024 * 1024)} MB.")
     if berkas.size == 0:
         raise ValidationError("Berkas kosong.")
-    awal = next(berkas.chunks(), b"")[:4]
-    if akhiran == ".xlsx" and awal != ZIP:
+    awal = next(berkas.chunks(), b"")
+    if akhiran == ".xlsx" and awal[:4] != ZIP:
         raise ValidationError(
             "Berkas ini bukan buku kerja Excel (.xlsx) yang sah; simpan ulang sebagai .xlsx dari Excel atau LibreOffice."
         )
+    if akhiran != ".xlsx" and not _teks(awal):
+        raise ValidationError("Berkas ini bukan berkas data YAML (teks UTF-8); unggah buku kerja .xlsx atau berkas .yaml dari sakip.")
     _bersihkan_lama(user)
     unggahan = Unggahan(user=user, instansi=instansi, tahun=tahun, nama_asli=nama, ukuran=berkas.size)
     path = folder_unggahan() / f"{unggahan.token.hex}{akhiran}"
@@ -72,6 +74,17 @@ def unggahan_simpan(*, user, instansi, tahun: int, berkas) -> Unggahan:
     unggahan.path = str(path)
     unggahan.save()
     return unggahan
+
+
+def _teks(awal: bytes) -> bool:
+    """The first chunk of a YAML upload looks like UTF-8 text (no NUL byte, no binary signature)."""
+    if b"\x00" in awal or awal.startswith((ZIP, b"\xd0\xcf\x11\xe0", b"%PDF")):
+        return False
+    try:
+        awal.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start >= len(awal) - 3  # a character cut at the chunk's end
+    return True
 
 
 def _bersihkan_lama(user) -> None:
