@@ -147,3 +147,24 @@ def test_sqlite_ke_postgres_ke_postgres_ke_sqlite(sumber, pg_baru, tmp_path):
     _sakip("pulihkan", str(arsip_pg), "--data", str(d3), data=d3)  # PostgreSQL -> SQLite
     _cek_sama(isi, _isi_semua(d3))
     assert _berkas(d1) == _berkas(d2) == _berkas(d3) == _berkas(data)
+
+
+def test_pemulihan_gagal_di_tengah_tidak_mengubah_apa_pun(sumber, tmp_path):
+    """A row count that does not match the manifest is found after loading: all of it is rolled back."""
+    data, arsip, isi = sumber
+    tujuan = tmp_path / "tujuan"
+    _sakip("pulihkan", str(arsip), "--data", str(tujuan), data=tujuan)
+    aneh = tmp_path / "aneh.zip"
+    with zipfile.ZipFile(arsip) as z, zipfile.ZipFile(aneh, "w") as baru:
+        for nama in z.namelist():
+            bagian = z.read(nama)
+            if nama == "manifest.json":
+                manifest = json.loads(bagian)
+                manifest["jumlah"]["organisasi.instansi"] += 1
+                bagian = json.dumps(manifest).encode()
+            baru.writestr(nama, bagian)
+    (tujuan / "unggahan" / "tetap.txt").write_text("tidak boleh hilang")
+    r = _sakip("pulihkan", str(aneh), "--data", str(tujuan), "--ya", data=tujuan, kode=2)
+    assert "tidak cocok dengan manifest" in r.teks and "tidak ada yang diubah" in r.teks
+    _cek_sama(isi, _isi_semua(tujuan))
+    assert (tujuan / "unggahan" / "tetap.txt").read_text() == "tidak boleh hilang"

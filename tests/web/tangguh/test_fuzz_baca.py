@@ -43,7 +43,7 @@ def test_buku_asli_sah(buku_kalumpang, memori, kalumpang):
         assert baca(buku_kalumpang) == kalumpang  # the stand-in reads what openpyxl reads
 
 
-@settings(max_examples=contoh(60), **CEPAT)
+@settings(max_examples=contoh(30), **CEPAT)
 @given(data=st.data())
 def test_sel_acak(buku_kalumpang, memori, data):
     lembar = memori.salin()
@@ -53,7 +53,7 @@ def test_sel_acak(buku_kalumpang, memori, data):
         hasil_baca(buku_kalumpang, "sel")
 
 
-@settings(max_examples=contoh(150), **CEPAT)
+@settings(max_examples=contoh(100), **CEPAT)
 @given(data=st.data())
 def test_bita_acak(tmp_path_factory, bita_kalumpang, data):
     path = tmp_path_factory.mktemp("bita", numbered=False) / "acak.xlsx" if not hasattr(test_bita_acak, "p") else test_bita_acak.p
@@ -62,7 +62,7 @@ def test_bita_acak(tmp_path_factory, bita_kalumpang, data):
     hasil_baca(path, "bita")
 
 
-@settings(max_examples=contoh(10), **CEPAT)
+@settings(max_examples=contoh(5), **CEPAT)
 @given(data=st.data())
 def test_xml_acak(tmp_path_factory, bita_kalumpang, data):
     path = tmp_path_factory.mktemp("xml") / "acak.xlsx"

@@ -59,7 +59,7 @@ def _url(nama, instansi, **kw):
     return reverse(f"kinerja:{nama}", kwargs={"pk": instansi.pk, "tahun": 2023, **kw})
 
 
-@settings(max_examples=contoh(10), deadline=None,
+@settings(max_examples=contoh(6), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_unggah_pratinjau_terapkan_acak(operator, instansi_a, bita_kalumpang, kalumpang, data):
