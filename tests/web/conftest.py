@@ -7,7 +7,7 @@ The same suite runs on SQLite (default) and PostgreSQL::
 
 With ``SAKIP_TEST_DB=postgres`` the settings get
 ``DATABASE_URL=postgres://postgres@127.0.0.1:5432/test`` and pytest-django
-creates (and drops) the ``test_test`` database.
+creates (and drops) a ``test_sakip_<pid>`` database.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ from django.conf import settings  # noqa: E402
 
 # Hashing with PBKDF2's real cost makes every fixture user take ~0.3 s.
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # One test database per process, so two suites on the same server do not collide.
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = f"test_sakip_{os.getpid()}"
 
 import pytest  # noqa: E402
 
