@@ -1,0 +1,75 @@
+"""The LKj charts, from the computed view (drawn by :mod:`sakip.reports.grafik`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sakip.core.hasil import Status
+from sakip.laporan.analisis import Analisis, AnalisisIndikator, nilai_angka
+from sakip.laporan.narasi import instansi
+from sakip.reports.dokumen import Gambar
+
+SERATUS = Decimal(100)
+
+
+def _satuan(i: AnalisisIndikator) -> tuple[str, int]:
+    """Axis label and decimals for an indicator's values (ratios are drawn as a/b)."""
+    jenis = i.indikator.metode_agregasi == "rasio" or (i.target or "").count(":") == 1
+    if jenis:
+        return "Rasio (a/b)", 2
+    return i.indikator.satuan or "Nilai", 2
+
+
+def capaian_iku(a: Analisis, id: str) -> Gambar | None:
+    terhitung = [i for i in a.iku if i.capaian.status == Status.TERHITUNG]
+    if not terhitung:
+        return None
+    from sakip.reports.grafik import grafik_batang
+
+    g = grafik_batang([f"IKU {a.iku.index(i) + 1}" for i in terhitung],
+                      {f"Capaian {a.tahun}": [i.capaian.capaian for i in terhitung]},
+                      target=[SERATUS] * len(terhitung), label_y="Capaian (%)", satuan=" %")
+    return Gambar(f"Capaian Indikator Kinerja Utama Tahun {a.tahun} terhadap Target (100 %)",
+                  svg=g.svg, png=g.png, lebar=0.8, id=id)
+
+
+def tren(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
+    """Target and realisasi over the Renstra years; None unless two years have a realisasi."""
+    tahun = [r for r in i.riwayat if r.target is not None or r.realisasi is not None]
+    if sum(1 for r in tahun if nilai_angka(r.realisasi) is not None) < 2:
+        return None
+    from sakip.reports.grafik import grafik_garis
+
+    label, desimal = _satuan(i)
+    g = grafik_garis([str(r.tahun) for r in tahun], {"Realisasi": [nilai_angka(r.realisasi) for r in tahun]},
+                     target=[nilai_angka(r.target) for r in tahun], label_y=label, desimal=desimal,
+                     ukuran=(6.4, 3.0))
+    return Gambar(f"Target dan Realisasi {i.indikator.nama} Tahun {tahun[0].tahun}-{tahun[-1].tahun}",
+                  svg=g.svg, png=g.png, lebar=0.75, id=id)
+
+
+def pembanding(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
+    if not i.pembanding or nilai_angka(i.realisasi) is None:
+        return None
+    nilai = [(instansi(a), nilai_angka(i.realisasi))] + [(p.instansi, nilai_angka(p.nilai)) for p in i.pembanding]
+    nilai = [(n, v) for n, v in nilai if v is not None]
+    from sakip.reports.grafik import grafik_batang
+
+    label, desimal = _satuan(i)
+    nama = [n.replace("Kecamatan ", "Kec.\n") for n, _ in nilai]
+    g = grafik_batang(nama, {str(a.tahun): [v for _, v in nilai]}, label_y=label, desimal=desimal, ukuran=(6.4, 3.0))
+    return Gambar(f"Perbandingan {i.indikator.nama} dengan Instansi Lain Tahun {a.tahun}",
+                  svg=g.svg, png=g.png, lebar=0.8, id=id)
+
+
+def serapan_program(a: Analisis, id: str) -> Gambar | None:
+    ang = a.anggaran.per_program
+    kode = [k for k, s in ang.items() if s.status == Status.TERHITUNG]
+    if not kode:
+        return None
+    from sakip.reports.grafik import grafik_batang
+
+    g = grafik_batang(kode, {"Serapan": [ang[k].persen for k in kode]}, target=[SERATUS] * len(kode),
+                      label_y="Realisasi anggaran (%)", satuan=" %")
+    return Gambar(f"Serapan Anggaran per Program Tahun {a.tahun} (kode program sesuai tabel realisasi anggaran)",
+                  svg=g.svg, png=g.png, lebar=0.8, id=id)
