@@ -47,15 +47,19 @@ def target_renstra(a: Analisis, id: str) -> Tabel:
     baris = []
     n = 0
     for tujuan in a.berkas.renstra.tujuan:
+        jumlah = sum(len(s.indikator) for s in tujuan.sasaran)
+        pertama = True
         for sasaran in tujuan.sasaran:
             for ind in sasaran.indikator:
                 n += 1
-                baris.append([_nomor(n), tujuan.uraian, sasaran.uraian, ind.nama, ind.satuan or "-",
+                sel_tujuan = [Sel(tujuan.uraian, baris=jumlah)] if pertama else []
+                pertama = False
+                baris.append([_nomor(n), *sel_tujuan, sasaran.uraian, ind.nama, ind.satuan or "-",
                               *[nilai(ind.target.get(t)) for t in tahun],
                               nilai(ind.target_akhir or ind.target.get(periode.tahun_akhir))])
     return Tabel(
         judul=f"Target Kinerja Renstra {instansi(a)} {periode.tahun_awal}-{periode.tahun_akhir}",
-        kolom=[Kolom(0.4, TENGAH), Kolom(2.2), Kolom(2.0), Kolom(2.4), Kolom(0.9), *[Kolom(0.75, TENGAH) for _ in tahun],
+        kolom=[Kolom(0.4, TENGAH), Kolom(2.4), Kolom(2.0), Kolom(2.4), Kolom(0.9), *[Kolom(0.75, TENGAH) for _ in tahun],
                Kolom(0.9, TENGAH)],
         kepala=[[Sel("No", baris=2), Sel("Tujuan", baris=2), Sel("Sasaran Strategis", baris=2),
                  Sel("Indikator Kinerja", baris=2), Sel("Satuan", baris=2),
@@ -96,7 +100,7 @@ def rencana_kerja(a: Analisis, id: str) -> Tabel:
         baris.append([x.sub.kode, Sel(x.sub.nama), "", rp(x.pagu)])
     return Tabel(
         judul=f"Rencana Kerja dan Anggaran {instansi(a)} Tahun {a.tahun}",
-        kolom=[Kolom(1.5), Kolom(4.2), Kolom(2.4), Kolom(1.6, KANAN)],
+        kolom=[Kolom(2.0), Kolom(4.0), Kolom(2.3), Kolom(1.6, KANAN)],
         kepala=[["Kode", "Program / Kegiatan / Sub Kegiatan", "Sasaran Program", "Pagu (Rp)"],
                 ["(1)", "(2)", "(3)", "(4)"]],
         baris=baris,
@@ -143,7 +147,7 @@ def capaian_iku(a: Analisis, id: str) -> Tabel:
     return Tabel(
         judul=f"Capaian Indikator Kinerja Utama {instansi(a)} Tahun {a.tahun}",
         kolom=[Kolom(0.4, TENGAH), Kolom(2.1), Kolom(2.3), Kolom(0.8), Kolom(0.8, TENGAH), Kolom(0.9, TENGAH),
-               Kolom(1.0, KANAN), Kolom(1.1)],
+               Kolom(1.2, KANAN), Kolom(1.1)],
         kepala=[["No", "Sasaran", "Indikator Kinerja Utama", "Satuan", f"Target {a.tahun}", "Realisasi",
                  "Capaian", "Kategori"]],
         baris=baris, id=id,
@@ -170,37 +174,45 @@ def perbandingan(a: Analisis, i: AnalisisIndikator, id: str) -> Tabel:
                   nilai(i.realisasi, s), persen(i.capaian_akhir), ket(i.capaian_akhir)])
     return Tabel(
         judul=f"Perbandingan Target, Realisasi dan Capaian {i.indikator.nama}",
-        kolom=[Kolom(2.4), Kolom(1.2, TENGAH), Kolom(1.2, TENGAH), Kolom(1.1, KANAN), Kolom(2.4)],
+        kolom=[Kolom(2.4), Kolom(1.2, TENGAH), Kolom(1.2, TENGAH), Kolom(1.3, KANAN), Kolom(2.2)],
         kepala=[["Uraian", "Target", "Realisasi", "Capaian", "Keterangan"]],
         baris=baris, id=id,
     )
 
 
+BATAS_RINCI = 8
+"""Up to this many supporting sub kegiatan are listed one by one; more are summed per program."""
+
+
 def pendukung(a: Analisis, i: AnalisisIndikator, id: str) -> Tabel:
-    """The sub kegiatan supporting an indicator: their indicators and budget."""
-    baris = []
-    for x in a.anggaran.baris:
-        if x.sub.kode not in i.sub_pendukung:
-            continue
-        ind = [a.indikator[k.kode] for k in x.sub.indikator]
-        if not ind:
-            baris.append([x.sub.nama, "-", nilai(None), nilai(None), persen(None), rp(x.pagu), rp(x.realisasi), persen(x.serapan)])
-        for n, d in enumerate(ind):
-            sel_sub = [Sel(x.sub.nama, baris=len(ind))] if n == 0 else []
-            sel_ang = [Sel(fmt.rupiah(x.pagu), baris=len(ind), perataan=KANAN),
-                       Sel(fmt.rupiah(x.realisasi) if x.realisasi is not None else "-", baris=len(ind), perataan=KANAN),
-                       Sel(x.serapan.tampil, baris=len(ind), perataan=KANAN)] if n == 0 else []
-            baris.append([*sel_sub, d.indikator.nama, nilai(d.target), nilai(d.realisasi), persen(d.capaian), *sel_ang])
+    """What supports an indicator: its sub kegiatan (or, when many, its programs) with budget."""
+    baris_sub = [x for x in a.anggaran.baris if x.sub.kode in i.sub_pendukung]
     s = i.anggaran
+    kaki = [[Sel("Jumlah", kolom=2), rp(s.pagu), rp(s.realisasi), persen(s)]] if s else []
+    if len(baris_sub) > BATAS_RINCI:
+        from sakip.core.anggaran import rekap
+
+        nama = {x.program.kode: x.program.nama for x in baris_sub}
+        grup = rekap(baris_sub, kunci=lambda x: x.program.kode, pagu=lambda x: x.pagu, realisasi=lambda x: x.realisasi)
+        return Tabel(
+            judul=f"Program Pendukung {i.indikator.nama}",
+            kolom=[Kolom(0.4, TENGAH), Kolom(4.6), Kolom(1.6, KANAN), Kolom(1.6, KANAN), Kolom(1.1, KANAN)],
+            kepala=[["No", "Program (jumlah sub kegiatan pendukung)", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"]],
+            baris=[[_nomor(n), f"{nama[g.kunci]} ({g.jumlah_baris} sub kegiatan)", rp(g.hasil.pagu),
+                    rp(g.hasil.realisasi), persen(g.hasil)] for n, g in enumerate(grup, 1)],
+            kaki=[[Sel("Jumlah", kolom=2), *k[1:]] for k in kaki], id=id,
+        )
+    baris = []
+    for x in baris_sub:
+        ind = [a.indikator[k.kode] for k in x.sub.indikator]
+        teks_ind = "; ".join(f"{d.indikator.nama} (target {nilai_tertulis(d.target)}, realisasi "
+                             f"{nilai_tertulis(d.realisasi)}, capaian {d.capaian.tampil})" for d in ind) or "-"
+        baris.append([Sel(x.sub.nama), teks_ind, rp(x.pagu), rp(x.realisasi), persen(x.serapan)])
     return Tabel(
         judul=f"Sub Kegiatan Pendukung {i.indikator.nama}",
-        kolom=[Kolom(2.2), Kolom(2.2), Kolom(0.8, TENGAH), Kolom(0.8, TENGAH), Kolom(0.9, KANAN), Kolom(1.3, KANAN),
-               Kolom(1.3, KANAN), Kolom(0.9, KANAN)],
-        kepala=[["Sub Kegiatan", "Indikator Keluaran", "Target", "Realisasi", "Capaian", "Pagu (Rp)",
-                 "Realisasi (Rp)", "Serapan"]],
-        baris=baris,
-        kaki=[[Sel("Jumlah", kolom=5), rp(s.pagu), rp(s.realisasi), persen(s)]] if s else [],
-        id=id, kecil=True,
+        kolom=[Kolom(2.6), Kolom(3.2), Kolom(1.4, KANAN), Kolom(1.4, KANAN), Kolom(1.1, KANAN)],
+        kepala=[["Sub Kegiatan", "Indikator Keluaran", "Pagu (Rp)", "Realisasi (Rp)", "Serapan"]],
+        baris=baris, kaki=kaki, id=id, kecil=True,
     )
 
 
@@ -210,21 +222,20 @@ def efisiensi(a: Analisis, id: str) -> Tabel:
         kelompok: list[BarisEfisiensi] = [b for b in a.efisiensi if b.tingkat == tingkat]
         if not kelompok:
             continue
-        baris.append([Sel(f"Tingkat {label}", kolom=7, tebal=True)])
+        baris.append([Sel(f"Tingkat {label}", kolom=6, tebal=True)])
         for b in kelompok:
             e = b.efisiensi
             baris.append([b.uraian, b.indikator.indikator.nama,
                           Sel(fmt.persen(b.indikator.capaian.capaian_dibatasi), perataan=KANAN),
                           persen(b.serapan), Sel(e.tampil, perataan=KANAN),
-                          e.kategori if e.status == Status.TERHITUNG else (e.alasan or "-"),
-                          Sel(e.rumus or "-")])
+                          e.kategori if e.status == Status.TERHITUNG else (e.alasan or "-")])
     return Tabel(
         judul=f"Efisiensi Penggunaan Sumber Daya Tahun {a.tahun}",
-        kolom=[Kolom(2.2), Kolom(2.4), Kolom(0.9, KANAN), Kolom(0.9, KANAN), Kolom(0.7, KANAN), Kolom(1.0),
-               Kolom(1.9)],
+        kolom=[Kolom(2.8), Kolom(3.0), Kolom(1.1, KANAN), Kolom(1.1, KANAN), Kolom(0.8, KANAN), Kolom(1.2)],
         kepala=[["Program / Kegiatan / Sub Kegiatan", "Indikator Kinerja", "Capaian (maks. 100 %)",
-                 "Realisasi Anggaran", "Efisiensi", "Kategori", "Rumus"]],
+                 "Realisasi Anggaran", "Efisiensi", "Kategori"]],
         baris=baris, id=id, kecil=True,
+        catatan="Efisiensi = capaian kinerja (dibatasi 100 %) / persentase realisasi anggaran.",
     )
 
 
@@ -246,8 +257,8 @@ def program_kegiatan(a: Analisis, tingkat: str, id: str) -> Tabel:
     label = TINGKAT[tingkat]
     return Tabel(
         judul=f"{label} yang Menunjang Keberhasilan/Kegagalan Pencapaian Kinerja Tahun {a.tahun}",
-        kolom=[Kolom(0.4, TENGAH), Kolom(2.6), Kolom(2.8), Kolom(0.9, TENGAH), Kolom(0.9, TENGAH), Kolom(0.9, KANAN),
-               Kolom(0.9, KANAN)],
+        kolom=[Kolom(0.4, TENGAH), Kolom(2.5), Kolom(2.7), Kolom(0.9, TENGAH), Kolom(0.9, TENGAH), Kolom(1.1, KANAN),
+               Kolom(1.1, KANAN)],
         kepala=[["No", label, f"Indikator {label}", "Target", "Realisasi", "Capaian", "Serapan Anggaran"]],
         baris=baris, id=id, kecil=True,
     )
@@ -274,7 +285,7 @@ def realisasi_anggaran(a: Analisis, id: str) -> Tabel:
     t = ang.total
     return Tabel(
         judul=f"Realisasi Anggaran {instansi(a)} Tahun {a.tahun}",
-        kolom=[Kolom(1.5), Kolom(3.6), Kolom(0.9, TENGAH), Kolom(1.5, KANAN), Kolom(1.5, KANAN), Kolom(0.8, KANAN)],
+        kolom=[Kolom(2.0), Kolom(3.4), Kolom(0.9, TENGAH), Kolom(1.6, KANAN), Kolom(1.6, KANAN), Kolom(1.0, KANAN)],
         kepala=[["Kode", "Program / Kegiatan / Sub Kegiatan", "Target Kinerja", "Pagu (Rp)", "Realisasi (Rp)", "%"],
                 ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]],
         baris=baris,
