@@ -1,0 +1,1 @@
+"""Reading and writing the files people bring: spreadsheets, in parallel when large."""
