@@ -1,0 +1,143 @@
+"""``sakip laporan``: the Laporan Kinerja (LKj) or Perjanjian Kinerja of one data file or a folder of them."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+KODE_GAGAL = 2
+
+
+class Jenis(str, Enum):
+    lkj = "lkj"
+    pk = "pk"
+
+
+def _formats(teks: str) -> tuple[str, ...]:
+    from sakip.laporan.keluaran import format_tersedia
+    from sakip.reports import FORMAT
+
+    diminta = tuple(dict.fromkeys(f.strip().lower() for f in teks.split(",") if f.strip()))
+    salah = [f for f in diminta if f not in FORMAT]
+    if salah or not diminta:
+        raise typer.BadParameter(f"format {', '.join(salah) or '(kosong)'} tidak dikenal; pilih dari: {', '.join(FORMAT)}")
+    return diminta
+
+
+def _cetak_hasil(konsol, h) -> None:
+    from sakip.cli.keluaran import tabel_rich
+
+    if h.masalah:
+        konsol.print(f"[bold red]{h.berkas}: berkas data tidak sah ({len(h.masalah)} masalah). Tidak ada dokumen yang ditulis.[/bold red]")
+        konsol.print(tabel_rich("Daftar masalah", ["Letak", "Baris", "Nilai", "Masalah"],
+                                [(m["lokasi"], m["baris"] or "", m["nilai"] or "", m["pesan"]) for m in h.masalah]))
+    elif not h.berhasil:
+        konsol.print(f"[bold red]{h.berkas}: {h.pesan}[/bold red]")
+    for p in h.peringatan:
+        konsol.print(f"[yellow]Peringatan[/yellow] {Path(h.berkas).name}: {p}")
+
+
+def _satu(path: Path, keluaran: Path, jenis: str, versi: str | None, formats: tuple[str, ...]) -> int:
+    from sakip.cli.keluaran import konsol
+    from sakip.laporan.keluaran import buat
+
+    h = buat(path, keluaran, jenis=jenis, versi=versi, formats=formats)
+    _cetak_hasil(konsol(stderr=True), h)
+    if not h.berhasil:
+        return KODE_GAGAL
+    for k in h.keluaran:
+        konsol().print(f"Ditulis: [bold]{k}[/bold]")
+    return 0
+
+
+def _pekerja_siap() -> None:
+    """Import the heavy libraries once in the parent, so forked workers start warm."""
+    import sakip.laporan.lkj  # noqa: F401
+    import sakip.reports.docx  # noqa: F401
+    import sakip.reports.grafik as g
+    import sakip.reports.pdf as pdf
+
+    g._siapkan()
+    pdf._compiler_typst()
+
+
+def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, formats: tuple[str, ...], proses: int) -> int:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from functools import partial
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sakip.cli.keluaran import konsol, tabel_rich
+    from sakip.laporan.keluaran import buat, daftar_berkas
+
+    semua = daftar_berkas(folder)
+    k_err = konsol(stderr=True)
+    if not semua:
+        k_err.print(f"[bold red]Tidak ada berkas data (.yaml, .yml, .xlsx) di {folder}.[/bold red]")
+        return KODE_GAGAL
+    kerja = partial(buat, keluaran=keluaran, jenis=jenis, versi=versi, formats=formats)
+    hasil = []
+    _pekerja_siap()
+    pool = ProcessPoolExecutor(max_workers=proses, mp_context=mp.get_context("fork")) if proses > 1 else None
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=k_err, transient=False) as bar:
+            tugas = bar.add_task(f"Menyusun {jenis.upper()}", total=len(semua))
+            if pool is None:
+                for p in semua:
+                    hasil.append(kerja(p))
+                    bar.advance(tugas)
+            else:
+                for f in as_completed([pool.submit(kerja, p) for p in semua]):
+                    hasil.append(f.result())
+                    bar.advance(tugas)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    hasil.sort(key=lambda h: h.berkas)
+    for h in hasil:
+        if not h.berhasil:
+            _cetak_hasil(k_err, h)
+    gagal = [h for h in hasil if not h.berhasil]
+    konsol().print(tabel_rich(
+        f"Ringkasan: {len(hasil) - len(gagal)} berhasil, {len(gagal)} gagal",
+        ["Berkas", "Hasil", "Peringatan", "Keterangan"],
+        [(Path(h.berkas).name, "berhasil" if h.berhasil else "GAGAL", len(h.peringatan),
+          ", ".join(Path(k).name for k in h.keluaran) if h.berhasil else h.pesan) for h in hasil],
+    ))
+    return KODE_GAGAL if gagal else 0
+
+
+def daftarkan(app: typer.Typer) -> None:
+    @app.command("laporan")
+    def laporan(
+        berkas: Path = typer.Argument(..., help="Berkas data (.yaml, .yml, .xlsx) atau folder berisi berkas data."),
+        keluaran: Path = typer.Option(..., "--keluaran", "-o", help="Folder tujuan dokumen."),
+        jenis: Jenis = typer.Option(Jenis.lkj, "--jenis", "-j", help="lkj (Laporan Kinerja) atau pk (Perjanjian Kinerja)."),
+        versi: str = typer.Option(None, "--versi", "-v",
+                                  help="Versi Perjanjian Kinerja: murni, perubahan, atau nomor urut. Bawaan: versi yang berlaku di akhir tahun."),
+        format: str = typer.Option("docx,pdf,html", "--format", "-f", help="Format keluaran, dipisah koma: docx, pdf, html."),
+        proses: int = typer.Option(2, "--proses", "-p", min=1, max=8, help="Jumlah proses untuk folder berisi banyak berkas."),
+    ) -> None:
+        """Susun Laporan Kinerja (LKj) atau Perjanjian Kinerja dari berkas data: LKj-<instansi>-<tahun>.docx/.pdf/.html."""
+        from sakip.cli.keluaran import konsol
+        from sakip.laporan.keluaran import format_tersedia
+
+        formats = _formats(format)
+        tidak_ada = [f for f in formats if not format_tersedia(f)]
+        if tidak_ada:
+            konsol(stderr=True).print(f"[yellow]Format {', '.join(tidak_ada)} belum tersedia pada instalasi ini; dilewati.[/yellow]")
+            formats = tuple(f for f in formats if f not in tidak_ada)
+            if not formats:
+                raise typer.Exit(KODE_GAGAL)
+        if versi is not None and versi not in ("murni", "perubahan") and not versi.isdigit():
+            raise typer.BadParameter("versi harus murni, perubahan atau nomor urut", param_hint="--versi")
+        if berkas.is_dir():
+            kode = _kumpulan(berkas, keluaran, jenis.value, versi, formats, proses)
+        else:
+            kode = _satu(berkas, keluaran, jenis.value, versi, formats)
+        if kode:
+            raise typer.Exit(kode)
