@@ -63,3 +63,21 @@ def test_berkas_tidak_ada():
     with pytest.raises(BerkasTidakSah) as e:
         baca("/tidak/ada.yaml")
     assert e.value.masalah[0].pesan == "berkas tidak ditemukan"
+
+
+def test_ya_tidak_diterima_untuk_isian_benar_salah(teks_minimal):
+    berkas = dari_yaml(teks_minimal.replace("iku: true", "iku: tidak", 1).replace("nip: 19900107", "plt: Ya\n    nip: 19900107"))
+    assert berkas.indikator("IKU-1").indikator.iku is False
+    assert berkas.profil.kepala.plt is True
+
+
+def test_realisasi_tahunan_dari_triwulan_menurut_metode_agregasi(teks_minimal):
+    teks = teks_minimal.replace(
+        "    nilai: 7:9\n", "    triwulan: {tw1: 5:9, tw4: 7:9}\n"
+    ).replace("    nilai: 88,72\n", "    triwulan: {tw1: '80', tw2: '90'}\n").replace(
+        "              satuan: Nilai\n", "              satuan: Nilai\n              metode_agregasi: rata_rata\n"
+    ).replace("              metode_agregasi: rasio\n", "")
+    berkas = dari_yaml(teks)
+    assert berkas.nilai_realisasi("IKU-1").teks == "7:9"  # nilai_akhir: the last filled quarter
+    assert berkas.nilai_realisasi("IKU-2").angka == Decimal(85)  # rata_rata
+    assert berkas.nilai_realisasi("IKU-2", 2022) is None

@@ -118,3 +118,17 @@ def test_angka_desimal_gaya_inggris_tanpa_kutip_ditolak():
     with pytest.raises(ValidationError) as e:
         Indikator(kode="X", nama="x", target={2023: 88.72})
     assert "koma" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("teks", "pesan"),
+    [
+        ("", "berkas kosong"),
+        ("- 1\n", "isi berkas harus berupa kumpulan 'kunci: nilai'"),
+        ("a: &x [*x]\n", "alias (*nama) merujuk ke dirinya sendiri"),
+        ("x: 1\n---\ny: 2\n", "berkas hanya boleh berisi satu dokumen YAML (tanpa '---' kedua)"),
+        ("a:\n\t- b\n", "karakter tab tidak boleh dipakai; gunakan spasi untuk indentasi"),
+    ],
+)
+def test_berkas_aneh_tidak_membuat_program_gagal(teks, pesan):
+    assert [m.pesan for m in _masalah(teks)] == [pesan]

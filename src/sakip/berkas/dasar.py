@@ -145,6 +145,18 @@ Kode = Annotated[
     Field(pattern=POLA_KODE, description="Kode unik (huruf, angka, titik, garis bawah, tanda hubung), mis. IKU-1"),
 ]
 
+_YA = {"ya": True, "tidak": False}
+
+
+def _ya_tidak(v: Any) -> Any:
+    if isinstance(v, str) and v.strip().lower() in _YA:
+        return _YA[v.strip().lower()]
+    return v
+
+
+YaTidak = Annotated[bool, BeforeValidator(_ya_tidak)]
+"""A yes/no field: ``true``/``false`` (also ``ya``/``tidak``)."""
+
 _NIP = re.compile(r"^\d{18}$")
 
 

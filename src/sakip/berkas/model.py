@@ -26,6 +26,8 @@ from sakip.berkas.profil import DasarHukum, Profil, UnitOrganisasi
 from sakip.berkas.program import Kegiatan, Program, SubKegiatan
 from sakip.berkas.realisasi import AnggaranSubKegiatan, RealisasiIndikator
 from sakip.berkas.renstra import Indikator, Renstra, Sasaran, Tujuan
+from sakip.core.angka import Nilai, coba_nilai
+from sakip.core.capaian import agregasi_realisasi
 
 VERSI_FORMAT = 1
 
@@ -110,6 +112,19 @@ class BerkasData(Model):
     def realisasi_indikator(self, kode: str, tahun: int | None = None) -> RealisasiIndikator | None:
         tahun = self.profil.tahun if tahun is None else tahun
         return next((r for r in self.realisasi if r.indikator == kode and r.tahun == tahun), None)
+
+    def nilai_realisasi(self, kode: str, tahun: int | None = None) -> Nilai | None:
+        """The annual realisasi of an indicator, read: the annual value as written, else the
+        quarters combined by the indicator's ``metode_agregasi``; None when nothing is filled."""
+        r = self.realisasi_indikator(kode, tahun)
+        if r is None:
+            return None
+        if r.nilai is not None:
+            return coba_nilai(r.nilai)
+        if r.triwulan is None:
+            return None
+        metode = self.indikator(kode).indikator.metode_agregasi
+        return agregasi_realisasi([r.triwulan.tw1, r.triwulan.tw2, r.triwulan.tw3, r.triwulan.tw4], metode)
 
     def pk_berlaku(self) -> PerjanjianKinerja | None:
         """The PK in force at year end: the version with the highest ``nomor_urut``."""

@@ -17,6 +17,20 @@ from sakip.core.angka import Nilai, coba_nilai
 
 Temuan = tuple[Lokasi, str | None, str, str]
 
+JENIS_PERINGATAN: dict[str, str] = {
+    "pk_target_beda_renstra": "Target PK berbeda dengan target Renstra tahun yang sama",
+    "pk_tanpa_alasan": "PK perubahan tanpa alasan perubahan",
+    "pk_anggaran_beda_pagu": "Anggaran program di PK berbeda dengan jumlah pagu sub kegiatannya",
+    "pk_terlambat": "PK murni ditandatangani melewati batas setelah DPA disahkan",
+    "realisasi_melebihi_pagu": "Realisasi anggaran melebihi pagu",
+    "realisasi_pagu_nol": "Ada realisasi anggaran padahal pagu 0",
+    "pagu_nol": "Pagu 0: serapan tidak dapat dihitung",
+    "triwulan_beda_tahunan": "Jumlah realisasi triwulan berbeda dengan realisasi setahun",
+    "iku_tanpa_realisasi": "IKU belum memiliki realisasi tahun laporan",
+    "iku_tanpa_target": "IKU tidak memiliki target tahun laporan",
+}
+"""Every kind of warning (``Peringatan.jenis``) with its Indonesian meaning."""
+
 
 def nilai_sama(a: str | None, b: str | None) -> bool:
     """Whether two values as written mean the same (``"2 : 9"`` = ``"2:9"``, ``"100 %"`` = ``"100"``)."""
@@ -124,6 +138,7 @@ def periksa(berkas: BerkasData, baris: Mapping[Lokasi, int] | None = None) -> li
     """Every warning about a valid data file (lines from the reader when known)."""
     baris = letak(berkas) if baris is None else baris
     temuan = [*_pk(berkas), *_anggaran(berkas), *_iku(berkas)]
+    assert all(t[3] in JENIS_PERINGATAN for t in temuan)
     return [
         Peringatan(
             lokasi=teks_lokasi(BerkasData, lokasi),

@@ -66,6 +66,7 @@ class PerjanjianKinerja(Model):
     nomor_urut: int = Field(0, ge=0, description="0 untuk PK murni, 1, 2, ... untuk perubahan ke-n")
     nomor: str | None = Field(None, description="Nomor dokumen PK, bila ada")
     tanggal: dt.date = Field(description="Tanggal penandatanganan")
+    tempat: str | None = Field(None, description="Tempat penandatanganan; kosong = tempat_penyusunan di profil")
     tanggal_dpa: dt.date | None = Field(None, description="Tanggal pengesahan DPA yang menjadi dasar PK")
     alasan_perubahan: AlasanPerubahan | None = Field(None, description="Wajib untuk PK perubahan")
     uraian_alasan: str | None = Field(None, description="Penjelasan alasan perubahan")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from sakip.berkas.dasar import NIP, Model, Teks
+from sakip.berkas.dasar import NIP, Model, Teks, YaTidak
 
 JenisInstansi = Literal[
     "kecamatan", "kelurahan", "dinas", "badan", "sekretariat", "inspektorat", "kantor", "satuan", "rumah_sakit", "lainnya"
@@ -21,7 +21,7 @@ class Pejabat(Model):
     jabatan: Teks = Field(description="Jabatan, mis. Camat Kalumpang atau Bupati Hulu Sungai Selatan")
     pangkat: str | None = Field(None, description="Pangkat/golongan, mis. Penata")
     nip: NIP | None = Field(None, description="NIP 18 angka; kosong untuk pejabat politik")
-    plt: bool = Field(False, description="true bila pelaksana tugas (Plt.)")
+    plt: YaTidak = Field(False, description="true (atau ya) bila pelaksana tugas (Plt.)")
 
 
 class Instansi(Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from sakip.berkas.dasar import Kode, Level, MetodeAgregasi, Model, NilaiTertulis, Polaritas, RumusNegatif, Teks
+from sakip.berkas.dasar import Kode, Level, MetodeAgregasi, Model, NilaiTertulis, Polaritas, RumusNegatif, Teks, YaTidak
 
 
 class Indikator(Model):
@@ -31,7 +31,7 @@ class Indikator(Model):
     )
     formulasi: str | None = Field(None, description="Penjelasan/rumus pengukuran indikator")
     sumber_data: str | None = Field(None, description="Sumber data, mis. Laporan Hasil Survei")
-    iku: bool = Field(False, description="true bila Indikator Kinerja Utama")
+    iku: YaTidak = Field(False, description="true (atau ya) bila Indikator Kinerja Utama")
     alasan_pemilihan: str | None = Field(None, description="Alasan pemilihan indikator")
     baseline: NilaiTertulis | None = Field(None, description="Kondisi awal (baseline) sebagaimana ditulis")
     tahun_baseline: int | None = Field(None, description="Tahun kondisi awal")

@@ -37,20 +37,39 @@ _PESAN_YAML = {
 }
 
 
+BATAS_NODE = 2_000_000
+"""More YAML nodes than this (e.g. aliases expanding without end) is refused."""
+
+
+class _Berhenti(Exception):
+    def __init__(self, masalah: Masalah):
+        self.masalah = masalah
+
+
 class _Pembangun:
     """Build plain data from a YAML node tree, recording lines and duplicate keys."""
 
     def __init__(self) -> None:
         self.baris: dict[Lokasi, int] = {}
         self.masalah: list[Masalah] = []
+        self._jalur: set[int] = set()  # nodes being built: an alias back to one of them is a loop
+        self._jumlah = 0
 
     def bangun(self, node: yaml.Node, lokasi: Lokasi) -> Any:
         self.baris.setdefault(lokasi, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, lokasi)
-        if isinstance(node, yaml.SequenceNode):
+        self._jumlah += 1
+        if id(node) in self._jalur or self._jumlah > BATAS_NODE:
+            pesan = "alias (*nama) merujuk ke dirinya sendiri" if id(node) in self._jalur else "berkas terlalu besar"
+            raise _Berhenti(Masalah(_teks(lokasi), None, pesan, node.start_mark.line + 1, "yaml"))
+        if isinstance(node, yaml.ScalarNode):
+            return self._skalar(node)
+        self._jalur.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, lokasi)
             return [self.bangun(anak, (*lokasi, i)) for i, anak in enumerate(node.value)]
-        return self._skalar(node)
+        finally:
+            self._jalur.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, lokasi: Lokasi) -> dict[str, Any]:
         hasil: dict[str, Any] = {}
@@ -104,7 +123,7 @@ def muat(teks: str) -> tuple[Any, dict[Lokasi, int], list[Masalah]]:
     except yaml.MarkedYAMLError as e:
         tanda = e.problem_mark or e.context_mark
         asli = e.problem or e.context or str(e)
-        pesan = _PESAN_YAML.get(asli, f"penulisan YAML tidak sah ({asli})")
+        pesan = _PESAN_YAML.get(e.problem) or _PESAN_YAML.get(e.context) or f"penulisan YAML tidak sah ({asli})"
         kolom = f", kolom {tanda.column + 1}" if tanda else ""
         return None, {}, [Masalah(f"(penulisan YAML{kolom})", None, pesan, tanda.line + 1 if tanda else None, "yaml")]
     except yaml.YAMLError as e:
@@ -112,7 +131,10 @@ def muat(teks: str) -> tuple[Any, dict[Lokasi, int], list[Masalah]]:
     if node is None:
         return None, {}, [Masalah("(seluruh berkas)", None, "berkas kosong", None, "kosong")]
     pembangun = _Pembangun()
-    data = pembangun.bangun(node, ())
+    try:
+        data = pembangun.bangun(node, ())
+    except _Berhenti as e:
+        return None, {}, [e.masalah]
     return data, pembangun.baris, pembangun.masalah
 
 
@@ -120,7 +142,7 @@ def muat(teks: str) -> tuple[Any, dict[Lokasi, int], list[Masalah]]:
 
 
 class _Penulis(yaml.SafeDumper):
-    """Block style, long text as literal blocks, no aliases."""
+    """Block style, one line per paragraph (no folding), multi-paragraph text as literal blocks, no aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
@@ -130,7 +152,7 @@ class _Penulis(yaml.SafeDumper):
 
 
 def _teks_yaml(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if "\n" in data:
+    if "\n" in data:  # paragraphs as a literal block
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_str(data)
 
@@ -149,5 +171,5 @@ KEPALA = (
 
 
 def dump(data: dict[str, Any], versi: int) -> str:
-    badan = yaml.dump(data, Dumper=_Penulis, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    badan = yaml.dump(data, Dumper=_Penulis, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
     return KEPALA.format(versi=versi) + badan

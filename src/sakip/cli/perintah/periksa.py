@@ -1,0 +1,81 @@
+"""``sakip periksa``: validate a data file and list every problem and warning."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+
+class FormatPeriksa(str, Enum):
+    tabel = "tabel"
+    json = "json"
+
+
+def _baris(daftar) -> list[tuple]:
+    return [(m.lokasi, m.baris or "", m.nilai or "", m.pesan) for m in daftar]
+
+
+def _ringkasan(berkas) -> dict:
+    from decimal import Decimal
+
+    return {
+        "instansi": berkas.profil.instansi.nama,
+        "tahun": berkas.profil.tahun,
+        "jumlah_iku": len(berkas.iku()),
+        "jumlah_indikator": sum(1 for _ in berkas.semua_indikator()),
+        "jumlah_sub_kegiatan": sum(1 for _ in berkas.semua_sub_kegiatan()),
+        "jumlah_pagu": sum((a.pagu for a in berkas.anggaran), Decimal(0)),
+    }
+
+
+def daftarkan(app: typer.Typer) -> None:
+    @app.command("periksa")
+    def periksa(
+        berkas: Path = typer.Argument(..., help="Berkas data (.yaml/.yml) yang diperiksa."),
+        format: FormatPeriksa = typer.Option(FormatPeriksa.tabel, "--format", "-f", help="Bentuk keluaran: tabel atau json."),
+    ) -> None:
+        """Periksa berkas data: semua kesalahan (keluar dengan kode 2) dan semua peringatan."""
+        from sakip.berkas import BerkasTidakSah, baca
+        from sakip.berkas import periksa as cari_peringatan
+        from sakip.cli.keluaran import KODE_MASUKAN_SALAH, ke_json, konsol, tabel_rich
+        from sakip.core import format as fmt
+
+        try:
+            data = baca(berkas)
+        except BerkasTidakSah as e:
+            masalah, peringatan, ringkasan = e.masalah, [], None
+        else:
+            masalah, peringatan, ringkasan = [], cari_peringatan(data), _ringkasan(data)
+
+        if format == FormatPeriksa.json:
+            typer.echo(
+                ke_json(
+                    {
+                        "berkas": str(berkas),
+                        "sah": not masalah,
+                        "ringkasan": ringkasan,
+                        "masalah": [m.ke_dict() for m in masalah],
+                        "peringatan": [p.ke_dict() for p in peringatan],
+                    }
+                )
+            )
+        else:
+            c = konsol()
+            kolom = ["Lokasi", "Baris", "Nilai", "Keterangan"]
+            if masalah:
+                c.print(f"[bold red]Berkas {berkas.name} tidak sah: {len(masalah)} kesalahan.[/bold red]")
+                c.print(tabel_rich("Kesalahan", kolom, _baris(masalah), kanan=(1,)))
+            else:
+                c.print(
+                    f"[bold green]Berkas {berkas.name} sah.[/bold green] {ringkasan['instansi']} tahun "
+                    f"{ringkasan['tahun']}: {ringkasan['jumlah_iku']} IKU, {ringkasan['jumlah_indikator']} indikator, "
+                    f"{ringkasan['jumlah_sub_kegiatan']} sub kegiatan, pagu Rp {fmt.rupiah(ringkasan['jumlah_pagu'])}."
+                )
+                if peringatan:
+                    c.print(tabel_rich(f"Peringatan ({len(peringatan)})", kolom, _baris(peringatan), kanan=(1,)))
+                else:
+                    c.print("Tidak ada peringatan.")
+        if masalah:
+            raise typer.Exit(KODE_MASUKAN_SALAH)
