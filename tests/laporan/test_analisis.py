@@ -89,3 +89,23 @@ def test_sifat_total_anggaran_sama_dengan_jumlah_program(data_mentah, angka):
     assert a.total.realisasi == sum(s.realisasi for s in a.per_program.values())
     if a.total.pagu:
         assert a.total.tampil == fmt.persen(a.total.realisasi / a.total.pagu * 100)
+
+
+def test_contoh_kalumpang_resmi():
+    """The project's example file (contoh/) gives the reference LKj's figures."""
+    from pathlib import Path
+
+    import pytest
+
+    from sakip.berkas import baca
+
+    contoh = Path(__file__).parents[2] / "contoh" / "kalumpang-2023" / "kalumpang-2023.yaml"
+    if not contoh.is_file():
+        pytest.skip("contoh Kalumpang belum ada")
+    a = analisis(baca(contoh))
+    assert sorted(i.capaian.tampil for i in a.iku) == ["100,00 %", "105,62 %", "350,00 %"]
+    assert a.anggaran.total.tampil == "77,58 %"
+    assert {k: s.tampil for k, s in a.anggaran.per_program.items()} == {
+        "7.01.06": "99,67 %", "7.01.03": "97,49 %", "7.01.05": "94,00 %", "7.01.04": "99,98 %",
+        "7.01.02": "100,00 %", "7.01.01": "75,89 %"}
+    assert a.indikator["IKU-1"].anggaran.tampil == "99,63 %"

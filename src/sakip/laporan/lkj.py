@@ -270,10 +270,13 @@ def susun_lkj(berkas: BerkasData, *, folder: str | Path | None = None, versi_pk:
 
 
 def dokumen_dari(a: Analisis, *, folder: str | Path | None = None) -> Dokumen:
+    from sakip.reports.grafik import hanya_svg
+
     p = a.berkas.profil
     folder = Path(folder) if folder is not None else None
+    with hanya_svg():  # PDF and HTML use the SVG; DOCX rasterises it (faster than a matplotlib PNG)
+        blocks = [*depan(a), *bab_1(a), *bab_2(a), *bab_3(a, folder), *bab_4(a), *lampiran(a)]
     return Dokumen(
         judul=f"Laporan Kinerja {p.instansi.nama} Tahun {a.tahun}", instansi=p.instansi.nama, tahun=a.tahun,
-        subjudul=p.pemda, metadata={"jenis": "lkj"},
-        blocks=[*depan(a), *bab_1(a), *bab_2(a), *bab_3(a, folder), *bab_4(a), *lampiran(a)],
+        subjudul=p.pemda, metadata={"jenis": "lkj"}, blocks=blocks,
     )

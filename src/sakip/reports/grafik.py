@@ -12,6 +12,8 @@ the metadata) so tests can compare bytes.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -29,7 +31,7 @@ Angka = Decimal | int | float | None
 @dataclass(frozen=True)
 class Grafik:
     svg: bytes
-    png: bytes
+    png: bytes | None
 
 
 def format_angka(nilai: Angka, desimal: int = 2, satuan: str = "") -> str:
@@ -70,9 +72,29 @@ def _siapkan():
     }
 
 
+_FORMAT: ContextVar[tuple[str, ...]] = ContextVar("format_grafik", default=("svg", "png"))
+
+
+@contextmanager
+def hanya_svg():
+    """Within this context charts are drawn as SVG only (``Grafik.png`` is None).
+
+    The matplotlib PNG costs more than the SVG, and the DOCX renderer rasterises
+    an SVG itself (with Typst, faster), so a builder of many charts can skip it.
+    """
+    token = _FORMAT.set(("svg",))
+    try:
+        yield
+    finally:
+        _FORMAT.reset(token)
+
+
 def _simpan(fig) -> Grafik:
     svg, png = io.BytesIO(), io.BytesIO()
     fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    if "png" not in _FORMAT.get():
+        return Grafik(svg.getvalue(), None)
+    fig.set_layout_engine("none")  # laid out by the first save; do not lay out again
     fig.savefig(png, format="png", dpi=200, metadata={"Software": None})
     return Grafik(svg.getvalue(), png.getvalue())
 
