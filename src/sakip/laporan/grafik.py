@@ -56,10 +56,19 @@ def pembanding(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
     from sakip.reports.grafik import grafik_batang
 
     label, desimal = _satuan(i)
-    nama = [n.replace("Kecamatan ", "Kec.\n") for n, _ in nilai]
-    g = grafik_batang(nama, {str(a.tahun): [v for _, v in nilai]}, label_y=label, desimal=desimal, ukuran=(6.4, 3.0))
+    nama = [_label(n) for n, _ in nilai]
+    g = grafik_batang(nama, {str(a.tahun): [v for _, v in nilai]}, label_y=label, desimal=desimal,
+                      ukuran=(max(6.4, 0.62 * len(nama)), 3.2))
     return Gambar(f"Perbandingan {i.indikator.nama} dengan Instansi Lain Tahun {a.tahun}",
                   svg=g.svg, png=g.png, lebar=0.8, id=id)
+
+
+def _label(nama: str) -> str:
+    """An office name as a short axis label: the type word dropped, one word per line."""
+    kata = nama.split()
+    if len(kata) > 1 and kata[0].lower() in ("kecamatan", "kelurahan", "dinas", "badan", "kantor", "desa"):
+        kata = kata[1:]
+    return "\n".join(kata)
 
 
 def serapan_program(a: Analisis, id: str) -> Gambar | None:

@@ -250,7 +250,7 @@ def lampiran(a: Analisis) -> list[Blok]:
         pk = None
     if pk is not None:
         nomor += 1
-        blok += [Lampiran("PERJANJIAN KINERJA", "I", id="lampiran-pk"), *blok_pk(a.berkas, pk)]
+        blok += [Lampiran("PERJANJIAN KINERJA", "I", id="lampiran-pk"), *blok_pk(a.berkas, pk, bernomor=True)]
     penting = [p for p in a.peringatan if p.jenis in PERINGATAN_PENTING]
     if a.berkas.catatan_koreksi or penting:
         nomor += 1

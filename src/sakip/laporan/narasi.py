@@ -82,11 +82,14 @@ def ikhtisar(a: Analisis) -> list[str]:
     terhitung = [i for i in a.iku if i.capaian.status == Status.TERHITUNG]
     tercapai = [i for i in terhitung if i.tercapai]
     if terhitung:
-        teks.append(
-            f"Dari {len(a.iku)} IKU, {len(tercapai)} indikator mencapai atau melampaui target dan "
-            f"{len(terhitung) - len(tercapai)} indikator belum mencapai target"
-            + (f"; {len(a.iku) - len(terhitung)} indikator belum dapat dihitung capaiannya." if len(terhitung) < len(a.iku) else ".")
-        )
+        belum = len(terhitung) - len(tercapai)
+        if belum == 0 and len(terhitung) == len(a.iku):
+            kal = f"Seluruh {len(a.iku)} IKU mencapai atau melampaui target"
+        else:
+            kal = f"Dari {len(a.iku)} IKU, {len(tercapai)} indikator mencapai atau melampaui target"
+            kal += f" dan {belum} indikator belum mencapai target" if belum else ""
+        tak = len(a.iku) - len(terhitung)
+        teks.append(kal + (f"; {tak} indikator belum dapat dihitung capaiannya." if tak else "."))
     for i in a.iku:
         teks.append(
             f"{i.indikator.nama}: target {nilai_tertulis(i.target, i.indikator.satuan)}, realisasi "

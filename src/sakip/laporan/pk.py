@@ -111,7 +111,7 @@ def tabel_program(berkas: BerkasData, pk: PerjanjianKinerja, *, bernomor: bool =
     )
 
 
-def blok_pk(berkas: BerkasData, pk: PerjanjianKinerja) -> list[Blok]:
+def blok_pk(berkas: BerkasData, pk: PerjanjianKinerja, *, bernomor: bool = False) -> list[Blok]:
     """The two-party statement, then its lampiran (targets and budget), each signed."""
     p1, p2 = pk.pihak_pertama, pk.pihak_kedua
     blok: list[Blok] = [*_kop(berkas, pk)]
@@ -133,8 +133,8 @@ def blok_pk(berkas: BerkasData, pk: PerjanjianKinerja) -> list[Blok]:
         _tanda_tangan(berkas, pk),
         PemisahHalaman(),
         *_kop(berkas, pk),
-        tabel_sasaran(berkas, pk),
-        tabel_program(berkas, pk),
+        tabel_sasaran(berkas, pk, bernomor=bernomor),
+        tabel_program(berkas, pk, bernomor=bernomor),
     ]
     if pk.keterangan:
         blok.append(Paragraf(pk.keterangan))
