@@ -7,6 +7,10 @@ small dictionary, so every word a user sees in ``sakip --help`` is Indonesian.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
+import sys
+
 _KATA = {
     "Usage:": "Cara pakai:",
     "Options": "Opsi",
@@ -95,7 +99,6 @@ def pasang() -> None:
     import click.parser
     import click.types
     import typer.core
-    import typer.rich_utils as ru
 
     for modul in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types, typer.core):
         if hasattr(modul, "_"):
@@ -113,8 +116,35 @@ def pasang() -> None:
     click.types.FloatParamType.name = "bilangan"
     click.types.Path.name = "lokasi"
     click.types.StringParamType.name = "teks"
+    # typer imports rich_utils (and Rich, ~0,15 s) only when it prints help or an error;
+    # translate its constants at that moment instead of importing it at every start.
+    if "typer.rich_utils" in sys.modules:
+        _terjemahkan_rich_utils(sys.modules["typer.rich_utils"])
+    else:
+        sys.meta_path.insert(0, _PenambalRichUtils())
+
+
+def _terjemahkan_rich_utils(ru) -> None:
     for nama in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING", "REQUIRED_LONG_STRING",
                  "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE",
                  "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
         setattr(ru, nama, terjemahkan(getattr(ru, nama)))
+
+
+class _PenambalRichUtils(importlib.abc.MetaPathFinder):
+    """Translate ``typer.rich_utils`` right after it is first imported."""
+
+    def find_spec(self, nama, path, target=None):
+        if nama != "typer.rich_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(nama)
+        jalankan = spec.loader.exec_module
+
+        def exec_module(modul):
+            jalankan(modul)
+            _terjemahkan_rich_utils(modul)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
