@@ -142,6 +142,9 @@ def bab_2(a: Analisis) -> list[Blok]:
 def _indikator(a: Analisis, i: AnalisisIndikator, k: int, nama_program: dict[str, str], folder: Path | None) -> list[Blok]:
     blok: list[Blok] = [Judul(3, f"Indikator {i.indikator.nama}", f"{k}.")]
     id_t, id_tren, id_banding, id_dukung = f"t-banding-{k}", f"g-tren-{k}", f"g-banding-{k}", f"t-dukung-{k}"
+    ts = a.sasaran_dari(i.induk) if i.level == "sasaran" else None
+    if ts is not None:
+        blok.append(Paragraf([Teks("Sasaran strategis: ", tebal=True), ts[1].uraian], "kiri"))
     blok.append(Paragraf(n.indikator_target(a, i)))
     if i.data_realisasi and i.data_realisasi.uraian:
         blok.append(Paragraf(i.data_realisasi.uraian))
@@ -237,7 +240,7 @@ def bab_4(a: Analisis) -> list[Blok]:
     return blok
 
 
-PERINGATAN_PENTING = ("pk_target_beda_renstra", "pk_anggaran_beda_pagu", "iku_tanpa_realisasi", "iku_tanpa_target",
+PERINGATAN_PENTING = ("pk_tanpa_alasan", "pk_terlambat", "pk_target_beda_renstra", "pk_anggaran_beda_pagu", "iku_tanpa_realisasi", "iku_tanpa_target",
                       "realisasi_melebihi_pagu", "realisasi_pagu_nol", "triwulan_beda_tahunan")
 
 

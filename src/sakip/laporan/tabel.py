@@ -169,7 +169,9 @@ def perbandingan(a: Analisis, i: AnalisisIndikator, id: str) -> Tabel:
     else:
         baris.append([f"Tahun {a.tahun - 1}", nilai(i.indikator.target.get(a.tahun - 1), s),
                       Sel("belum tersedia", perataan=TENGAH), persen(None), "realisasi tahun sebelumnya belum tersedia"])
-    baris.append([f"Tahun {a.tahun}", nilai(i.target, s), nilai(i.realisasi, s), persen(i.capaian), ket(i.capaian)])
+    keterangan = i.data_realisasi.keterangan if i.data_realisasi and i.data_realisasi.keterangan else None
+    baris.append([f"Tahun {a.tahun}", nilai(i.target, s), nilai(i.realisasi, s), persen(i.capaian),
+                  f"{ket(i.capaian)}; {keterangan}" if keterangan else ket(i.capaian)])
     baris.append([f"Target akhir Renstra {periode.tahun_awal}-{periode.tahun_akhir}", nilai(i.target_akhir, s),
                   nilai(i.realisasi, s), persen(i.capaian_akhir), ket(i.capaian_akhir)])
     return Tabel(
