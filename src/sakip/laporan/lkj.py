@@ -157,7 +157,7 @@ def _indikator(a: Analisis, i: AnalisisIndikator, k: int, nama_program: dict[str
     _tambah(blok, banding)
     blok.append(Paragraf(n.indikator_standar(a, i)))
     if i.indikator.alasan_pemilihan:
-        blok.append(Paragraf(f"Alasan pemilihan indikator ini: {i.indikator.alasan_pemilihan}."))
+        blok.append(Paragraf(f"Alasan pemilihan indikator ini: {n.kalimat(i.indikator.alasan_pemilihan)}."))
     if i.anggaran is not None:
         blok.append(Paragraf([n.indikator_anggaran(a, i, nama_program), " Rincian sub kegiatan pendukung disajikan pada ",
                               Rujukan(id_dukung), "."]))

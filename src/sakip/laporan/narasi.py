@@ -51,6 +51,19 @@ def nilai_tertulis(teks: str | None, satuan: str | None = None) -> str:
     return teks
 
 
+def _tanpa_awalan(teks: str, awalan: str) -> str:
+    """``teks`` without a leading ``awalan`` and the punctuation after it (no "belum tersedia (belum tersedia: ...)")."""
+    teks = teks.strip()
+    if teks.lower().startswith(awalan):
+        teks = teks[len(awalan):].lstrip(" :;,.-–")
+    return teks.rstrip(".")
+
+
+def kalimat(teks: str) -> str:
+    """A user's phrase as the end of our sentence: trailing full stop removed (we add ours)."""
+    return teks.strip().rstrip(".")
+
+
 def _capaian_kalimat(c) -> str:
     if c.status == Status.TERHITUNG:
         return f"capaian kinerja sebesar {c.tampil} ({c.rumus}) dengan kategori {c.kategori}"
@@ -123,7 +136,7 @@ def latar_belakang(a: Analisis) -> list[str]:
 def pengantar_tugas(a: Analisis) -> list[str]:
     dasar = a.berkas.dasar_hukum
     if dasar:
-        return [f"Kedudukan, tugas dan fungsi {instansi(a)} diatur dalam {dasar[0].uraian}. "
+        return [f"Kedudukan, tugas dan fungsi {instansi(a)} diatur dalam {kalimat(dasar[0].uraian)}. "
                 f"{instansi(a)} mempunyai tugas sebagai berikut:"]
     return [f"{instansi(a)} mempunyai tugas sebagai berikut:"]
 
@@ -289,8 +302,8 @@ def indikator_pembanding(a: Analisis, i: AnalisisIndikator) -> str:
 def indikator_standar(a: Analisis, i: AnalisisIndikator) -> str:
     s = i.standar_nasional
     if s is None or s.nilai is None:
-        catatan = f" ({s.catatan})" if s is not None and s.catatan else ""
-        return f"Perbandingan dengan standar nasional: data pembanding belum tersedia{catatan}."
+        catatan = _tanpa_awalan(s.catatan, "belum tersedia") if s is not None and s.catatan else ""
+        return f"Perbandingan dengan standar nasional: data pembanding belum tersedia{f' ({catatan})' if catatan else ''}."
     kal = f"Standar nasional untuk indikator ini sebesar {nilai_tertulis(s.nilai, i.indikator.satuan)}"
     kal += f" (sumber: {s.sumber})." if s.sumber else "."
     x, y = nilai_angka(i.realisasi), nilai_angka(s.nilai)
