@@ -136,3 +136,22 @@ def test_pk_dokumen(berkas, ubah):
         dokumen_pk(berkas, "murni")
     b = ubah(lambda d: d["perjanjian_kinerja"][0].update(jenis="murni", nomor_urut=0, alasan_perubahan=None))
     assert "PERJANJIAN KINERJA TAHUN 2023" in teks_polos(dokumen_pk(b, "murni"))
+
+
+def test_berkas_hampir_kosong_tetap_menjadi_laporan_yang_jujur(ubah):
+    """No program, budget, realisasi, PK or comparison: the LKj still builds and says what is missing."""
+
+    def kosongkan(d):
+        for k in ("program", "anggaran", "realisasi", "perjanjian_kinerja", "pembanding", "prestasi",
+                  "dokumentasi", "rekomendasi_reviu", "catatan_koreksi", "narasi", "tugas_fungsi",
+                  "struktur_organisasi"):
+            d.pop(k, None)
+
+    dok = susun_lkj(ubah(kosongkan))
+    nomori(dok)
+    teks = teks_polos(dok)
+    assert "Realisasi tahun 2023 belum tersedia dalam berkas data." in teks
+    assert "Perjanjian Kinerja tahun ini belum dimuat dalam berkas data." in teks
+    assert "data pembanding belum tersedia" in teks
+    assert "belum memiliki realisasi tahun 2023" in teks  # the warning reaches the last appendix
+    assert not any(isinstance(b, Gambar) for b in jelajahi(dok.blocks))
