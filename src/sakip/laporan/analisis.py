@@ -152,15 +152,30 @@ def _capaian(ind: Indikator, target: str | None, realisasi: str | None, tahun: i
                           rumus_negatif=ind.rumus_negatif, tahun=tahun)
 
 
-def _pk(b: BerkasData, versi: str | int | None) -> PerjanjianKinerja | None:
-    """The PK used as the source of targets: the one in force unless a version is asked for."""
+class PKTidakAda(LookupError):
+    """The file has no Perjanjian Kinerja of the version asked for."""
+
+
+def pilih_pk(berkas: BerkasData, versi: str | int | None = None) -> PerjanjianKinerja:
+    """The PK to use: ``None`` the version in force at year end; ``"murni"``; ``"perubahan"``
+    (the latest); or a ``nomor_urut``. Raises :class:`PKTidakAda` with what the file has."""
+    daftar = berkas.perjanjian_kinerja
+    if not daftar:
+        raise PKTidakAda("berkas data belum memuat perjanjian_kinerja")
     if versi is None:
-        return b.pk_berlaku()
-    for pk in b.perjanjian_kinerja:
-        if (isinstance(versi, int) and pk.nomor_urut == versi) or pk.jenis == versi:
-            if versi != "perubahan" or pk.nomor_urut == max(p.nomor_urut for p in b.perjanjian_kinerja):
-                return pk
-    return None
+        return berkas.pk_berlaku()
+    if isinstance(versi, int) or versi.isdigit():
+        pk = next((p for p in daftar if p.nomor_urut == int(versi)), None)
+    elif versi == "murni":
+        pk = next((p for p in daftar if p.jenis == "murni"), None)
+    elif versi == "perubahan":
+        pk = max((p for p in daftar if p.jenis == "perubahan"), key=lambda p: p.nomor_urut, default=None)
+    else:
+        raise PKTidakAda(f"versi PK {versi!r} tidak dikenal; pilih murni, perubahan atau nomor urut")
+    if pk is None:
+        ada = ", ".join(f"{p.jenis} (nomor urut {p.nomor_urut})" for p in daftar)
+        raise PKTidakAda(f"PK versi {versi} tidak ada dalam berkas data; yang ada: {ada}")
+    return pk
 
 
 def nama_versi_pk(pk: PerjanjianKinerja) -> str:
@@ -279,20 +294,14 @@ def _efisiensi(b: BerkasData, semua: dict[str, AnalisisIndikator], iku: tuple[An
     return tuple(hasil)
 
 
-def rata_rata_efisiensi(baris: list[BarisEfisiensi]) -> Decimal | None:
-    """Mean of the computed ratios of one level (the reference prints it under each level)."""
-    nilai = [b.efisiensi.nilai for b in baris if b.efisiensi.status == Status.TERHITUNG]
-    return sum(nilai, Decimal(0)) / len(nilai) if nilai else None
-
-
 # ----------------------------------------------------------------- entry point
 
 
 def analisis(berkas: BerkasData, *, versi_pk: str | int | None = None) -> Analisis:
     """Compute the whole office-year once. ``versi_pk`` picks the PK whose targets are used
-    (default: the version in force at year end)."""
+    (default: the version in force at year end); an absent version raises :class:`PKTidakAda`."""
     tahun = berkas.profil.tahun
-    pk = _pk(berkas, versi_pk)
+    pk = pilih_pk(berkas, versi_pk) if berkas.perjanjian_kinerja or versi_pk is not None else None
     ang = _anggaran(berkas)
     mendukung = _mendukung(berkas)
     semua: dict[str, AnalisisIndikator] = {}

@@ -50,7 +50,7 @@ class Hasil:
 def nama_dasar(berkas, jenis: str, versi: str | None) -> str:
     p = berkas.profil
     if jenis == "pk":
-        from sakip.laporan.pk import pilih_pk
+        from sakip.laporan.analisis import pilih_pk
 
         pk = pilih_pk(berkas, versi)
         akhir = "" if pk.jenis == "murni" else "-perubahan" if pk.nomor_urut == 1 else f"-perubahan-{pk.nomor_urut}"
@@ -62,7 +62,7 @@ def buat(path: str | Path, keluaran: str | Path, *, jenis: str = "lkj", versi: s
          formats: tuple[str, ...] = ("docx", "pdf", "html")) -> Hasil:
     """Read, check, build and write one document. Never raises for bad input: the problems
     are in the result. Nothing is written for a file with errors."""
-    from sakip.laporan.pk import PKTidakAda
+    from sakip.laporan.analisis import PKTidakAda
 
     path = Path(path)
     try:

@@ -14,7 +14,7 @@ from sakip.berkas import BerkasData
 from sakip.core import format as fmt
 from sakip.laporan import grafik, narasi as n, tabel
 from sakip.laporan.analisis import Analisis, AnalisisIndikator, analisis
-from sakip.laporan.pk import blok_pk, jabatan, pilih_pk, PKTidakAda
+from sakip.laporan.pk import blok_pk, jabatan
 from sakip.reports.dokumen import (
     Blok, Catatan, Daftar, DaftarGambar, DaftarIsi, DaftarTabel, Dokumen, Gambar, Judul, Lampiran,
     Paragraf, Penandatangan, Rujukan, Sampul, TandaTangan, Teks,
@@ -247,10 +247,7 @@ PERINGATAN_PENTING = ("pk_tanpa_alasan", "pk_terlambat", "pk_target_beda_renstra
 def lampiran(a: Analisis) -> list[Blok]:
     blok: list[Blok] = []
     nomor = 0
-    try:
-        pk = pilih_pk(a.berkas, a.pk.nomor_urut if a.pk else None)
-    except PKTidakAda:
-        pk = None
+    pk = a.pk
     if pk is not None:
         nomor += 1
         blok += [Lampiran("PERJANJIAN KINERJA", "I", id="lampiran-pk"), *blok_pk(a.berkas, pk, bernomor=True)]

@@ -9,8 +9,6 @@ is invented: every number comes from :mod:`sakip.laporan.analisis`.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sakip.core import format as fmt
 from sakip.core.hasil import Status
 from sakip.laporan.analisis import Analisis, AnalisisIndikator, nilai_angka
@@ -407,7 +405,3 @@ def simpulan(a: Analisis) -> list[str]:
 def penutup_akhir(a: Analisis) -> str:
     return (f"Demikian Laporan Kinerja {instansi(a)} Tahun {a.tahun} disusun sebagai bentuk pertanggungjawaban "
             "atas pelaksanaan tugas dan fungsi, serta sebagai bahan perbaikan kinerja pada tahun berikutnya.")
-
-
-def persen_teks(x: Decimal | None) -> str:
-    return fmt.persen(x)

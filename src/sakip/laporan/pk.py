@@ -11,34 +11,10 @@ from sakip.berkas import BerkasData
 from sakip.berkas.pk import PerjanjianKinerja
 from sakip.berkas.profil import Pejabat
 from sakip.core import format as fmt
+from sakip.laporan.analisis import PKTidakAda, pilih_pk
 from sakip.reports.dokumen import (
     Blok, Dokumen, Kolom, Paragraf, PemisahHalaman, Penandatangan, Sel, Tabel, TandaTangan, Teks,
 )
-
-
-class PKTidakAda(LookupError):
-    """The file has no PK of the version asked for."""
-
-
-def pilih_pk(berkas: BerkasData, versi: str | int | None = None) -> PerjanjianKinerja:
-    """``None``: the version in force; ``"murni"``; ``"perubahan"`` (the latest); or a ``nomor_urut``."""
-    daftar = berkas.perjanjian_kinerja
-    if not daftar:
-        raise PKTidakAda("berkas data belum memuat perjanjian_kinerja")
-    if versi is None:
-        return berkas.pk_berlaku()
-    if isinstance(versi, int) or (isinstance(versi, str) and versi.isdigit()):
-        pk = next((p for p in daftar if p.nomor_urut == int(versi)), None)
-    elif versi == "murni":
-        pk = next((p for p in daftar if p.jenis == "murni"), None)
-    elif versi == "perubahan":
-        pk = max((p for p in daftar if p.jenis == "perubahan"), key=lambda p: p.nomor_urut, default=None)
-    else:
-        raise PKTidakAda(f"versi PK {versi!r} tidak dikenal; pilih murni, perubahan atau nomor urut")
-    if pk is None:
-        ada = ", ".join(f"{p.jenis} (nomor urut {p.nomor_urut})" for p in daftar)
-        raise PKTidakAda(f"PK versi {versi} tidak ada dalam berkas data; yang ada: {ada}")
-    return pk
 
 
 def judul_pk(pk: PerjanjianKinerja, tahun: int) -> str:
