@@ -12,7 +12,7 @@ narrative drafts and (later) the web app read this view; none of them computes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sakip.berkas import BerkasData, Peringatan, periksa
@@ -24,7 +24,6 @@ from sakip.berkas.renstra import Indikator, Sasaran, Tujuan
 from sakip.core.anggaran import HasilEfisiensi, HasilSerapan, efisiensi, rekap, serapan
 from sakip.core.angka import coba_nilai
 from sakip.core.capaian import HasilCapaian, agregasi_realisasi, hitung_capaian
-from sakip.core.hasil import Status
 
 
 @dataclass(frozen=True)
@@ -266,8 +265,6 @@ def _dengan_anggaran(b: BerkasData, a: AnalisisIndikator, ang: AnalisisAnggaran,
 
 
 def _ganti(a: AnalisisIndikator, **ubah) -> AnalisisIndikator:
-    from dataclasses import replace
-
     return replace(a, **ubah)
 
 

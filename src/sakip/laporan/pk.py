@@ -11,7 +11,7 @@ from sakip.berkas import BerkasData
 from sakip.berkas.pk import PerjanjianKinerja
 from sakip.berkas.profil import Pejabat
 from sakip.core import format as fmt
-from sakip.laporan.analisis import PKTidakAda, pilih_pk
+from sakip.laporan.analisis import pilih_pk
 from sakip.reports.dokumen import (
     Blok, Dokumen, Kolom, Paragraf, PemisahHalaman, Penandatangan, Sel, Tabel, TandaTangan, Teks,
 )
