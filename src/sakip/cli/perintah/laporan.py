@@ -53,14 +53,16 @@ def _satu(path: Path, keluaran: Path, jenis: str, versi: str | None, formats: tu
 
 
 def _pekerja_siap() -> None:
-    """Import the heavy libraries once in the parent, so forked workers start warm."""
+    """Import the heavy Python libraries once in the parent, so forked workers start warm.
+
+    The Typst compiler (a Rust object with its own threads) is deliberately not created
+    here: each worker makes its own after the fork.
+    """
+    import matplotlib.figure  # noqa: F401
     import sakip.laporan.lkj  # noqa: F401
     import sakip.reports.docx  # noqa: F401
-    import sakip.reports.grafik as g
-    import sakip.reports.pdf as pdf
-
-    g._siapkan()
-    pdf._compiler_typst()
+    import sakip.reports.pdf  # noqa: F401
+    import typst  # noqa: F401
 
 
 def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, formats: tuple[str, ...], proses: int) -> int:
