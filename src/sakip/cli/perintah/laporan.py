@@ -52,22 +52,26 @@ def _satu(path: Path, keluaran: Path, jenis: str, versi: str | None, formats: tu
     return 0
 
 
-def _pekerja_siap() -> None:
-    """Import the heavy Python libraries once in the parent, so forked workers start warm.
+MODUL_PEKERJA = ["matplotlib.figure", "matplotlib.backends.backend_svg", "typst", "docx", "sakip.laporan.keluaran",
+                 "sakip.laporan.lkj",
+                 "sakip.reports.docx", "sakip.reports.pdf"]
+"""Imported once by the fork server, so every worker starts warm."""
+TUGAS_PER_PEKERJA = 10
+"""A worker is replaced after this many files: caches (Typst, matplotlib) cannot grow with the batch."""
 
-    The Typst compiler (a Rust object with its own threads) is deliberately not created
-    here: each worker makes its own after the fork.
-    """
-    import matplotlib.figure  # noqa: F401
-    import sakip.laporan.lkj  # noqa: F401
-    import sakip.reports.docx  # noqa: F401
-    import sakip.reports.pdf  # noqa: F401
-    import typst  # noqa: F401
+
+def _kolam(proses: int):
+    """Worker processes forked from a warm server, each replaced after a few files (memory stays flat)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    konteks = mp.get_context("forkserver")
+    konteks.set_forkserver_preload(MODUL_PEKERJA)
+    return ProcessPoolExecutor(max_workers=proses, mp_context=konteks, max_tasks_per_child=TUGAS_PER_PEKERJA)
 
 
 def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, formats: tuple[str, ...], proses: int) -> int:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import as_completed
     from functools import partial
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -82,8 +86,7 @@ def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, forma
         return KODE_GAGAL
     kerja = partial(buat, keluaran=keluaran, jenis=jenis, versi=versi, formats=formats)
     hasil = []
-    _pekerja_siap()
-    pool = ProcessPoolExecutor(max_workers=proses, mp_context=mp.get_context("fork")) if proses > 1 else None
+    pool = _kolam(proses) if proses > 1 else None
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=k_err, transient=False) as bar:
