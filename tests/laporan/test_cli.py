@@ -48,3 +48,14 @@ def test_folder_satu_rusak_yang_lain_tetap_jadi(tmp_path):
     assert hasil.exit_code == 2
     assert "1 berhasil, 1 gagal" in " ".join(hasil.output.split())
     assert (tmp_path / "out" / "PK-Kecamatan-Kalumpang-2023-perubahan.docx").is_file()
+
+
+def test_folder_dengan_dua_proses(tmp_path):
+    masuk = tmp_path / "masuk"
+    masuk.mkdir()
+    for nama in ("a.yaml", "b.yml"):
+        shutil.copy(DATA, masuk / nama)
+    hasil = CliRunner().invoke(app, ["laporan", str(masuk), "-o", str(tmp_path / "out"), "--jenis", "pk",
+                                     "-f", "docx", "--proses", "2"])
+    assert hasil.exit_code == 0, hasil.output
+    assert "2 berhasil, 0 gagal" in " ".join(hasil.output.split())

@@ -52,9 +52,8 @@ def _satu(path: Path, keluaran: Path, jenis: str, versi: str | None, formats: tu
     return 0
 
 
-MODUL_PEKERJA = ["matplotlib.figure", "matplotlib.backends.backend_svg", "typst", "docx", "sakip.laporan.keluaran",
-                 "sakip.laporan.lkj",
-                 "sakip.reports.docx", "sakip.reports.pdf"]
+MODUL_PEKERJA = ["matplotlib.figure", "matplotlib.backends.backend_svg", "typst", "docx",
+                 "sakip.laporan.keluaran", "sakip.laporan.lkj", "sakip.reports.docx", "sakip.reports.pdf"]
 """Imported once by the fork server, so every worker starts warm."""
 TUGAS_PER_PEKERJA = 10
 """A worker is replaced after this many files: caches (Typst, matplotlib) cannot grow with the batch."""
