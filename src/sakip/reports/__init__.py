@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from sakip.reports.dokumen import Dokumen, DokumenTidakSah
+from sakip.reports.penomoran import nomori, teks_polos
 
 FORMAT = ("docx", "pdf", "html")
 
@@ -52,4 +53,4 @@ def tulis(dokumen: Dokumen, folder: str | Path, nama_dasar: str,
     return jalur
 
 
-__all__ = ["FORMAT", "render", "tulis"]
+__all__ = ["FORMAT", "nomori", "render", "teks_polos", "tulis"]

@@ -14,8 +14,9 @@ from functools import lru_cache
 from sakip.reports.dokumen import (
     Catatan, Daftar, DaftarGambar, DaftarIsi, DaftarTabel, Dokumen, Gambar, Judul, Kolom,
     Lampiran, Lanskap, Paragraf, Penandatangan, Rujukan, Sampul, Sel, Tabel, TandaTangan, Teks,
+    bab,
 )
-from sakip.reports.grafik import format_angka
+from sakip.core.format import angka as format_angka, rupiah
 
 KALIMAT = (
     "Laporan Kinerja ini disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas "
@@ -53,7 +54,7 @@ INDIKATOR = (
     ("Meningkatnya ketenteraman dan ketertiban umum", "Persentase penanganan gangguan "
      "ketenteraman dan ketertiban umum", "Persen"),
 )
-RP = lambda x: format_angka(x, 0)  # noqa: E731  Rupiah without decimals
+RP = rupiah
 
 
 def _paragraf(i: int, n: int = 4) -> Paragraf:
@@ -157,7 +158,7 @@ def _tabel_skala() -> Tabel:
 def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
     """A sample Laporan Kinerja of roughly ``halaman`` pages."""
     batang, garis = _grafik()
-    f = max(1, round(halaman * 5 / 40))  # paragraphs per subsection
+    f = max(1, round((halaman - 18) / 2))  # paragraphs per subsection, ~2 pages each
     camat = Penandatangan("CAMAT CONTOH", "WAHYU NUGRAHA, S.STP", "Penata Tingkat I",
                           "19900107 201206 1 001", peran="PIHAK PERTAMA")
     bupati = Penandatangan("BUPATI CONTOH", "H. ACHMAD FIKRY, S.Ag., M.Ap.", peran="PIHAK KEDUA")
@@ -180,7 +181,7 @@ def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
         DaftarIsi(), DaftarTabel(), DaftarGambar(),
     )
     # BAB I
-    d.tambah(Judul(1, "PENDAHULUAN", "BAB I", id="bab-1"))
+    d.tambah(bab(1, "PENDAHULUAN", id="bab-1"))
     for i, sub in enumerate(["Latar Belakang", "Tugas dan Fungsi", "Struktur Organisasi",
                              "Peran Strategis", "Isu Strategis", "Sistematika Penyajian"]):
         d.tambah(Judul(2, sub, f"{'ABCDEF'[i]}."), *_paragraf_paragraf(i, f))
@@ -196,7 +197,7 @@ def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
             d.tambah(Daftar(["keterbatasan aparatur;", "sarana prasarana belum memadai;",
                              "partisipasi masyarakat perlu ditingkatkan."]))
     # BAB II
-    d.tambah(Judul(1, "PERENCANAAN KINERJA", "BAB II", id="bab-2"),
+    d.tambah(bab(2, "PERENCANAAN KINERJA", id="bab-2"),
              Judul(2, "Rencana Strategis", "A."), *_paragraf_paragraf(2, f),
              Lanskap([_tabel_renstra(), Paragraf(["Target pada ", Rujukan("renstra"),
                                                   " menjadi acuan penilaian capaian."])]),
@@ -206,7 +207,7 @@ def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
              Judul(2, "Pengukuran Kinerja", "C."), *_paragraf_paragraf(5, f),
              _tabel_skala())
     # BAB III
-    d.tambah(Judul(1, "AKUNTABILITAS KINERJA", "BAB III", id="bab-3"),
+    d.tambah(bab(3, "AKUNTABILITAS KINERJA", id="bab-3"),
              Judul(2, "Capaian Kinerja Organisasi", "A."),
              Paragraf(["Capaian tiap indikator disajikan pada ", Rujukan("capaian"),
                        ", dengan skala penilaian menurut ", Rujukan("skala"), "."]),
@@ -229,7 +230,7 @@ def dokumen_contoh(halaman: int = 40, tahun: int = 2023) -> Dokumen:
                       Daftar(["koreksi pagu sub kegiatan 12;", "koreksi realisasi sub kegiatan 30."])],
                      judul="Catatan koreksi"))
     # BAB IV
-    d.tambah(Judul(1, "PENUTUP", "BAB IV", id="bab-4"),
+    d.tambah(bab(4, "PENUTUP", id="bab-4"),
              Judul(2, "Simpulan", "A."), *_paragraf_paragraf(1, f),
              Judul(2, "Langkah Perbaikan", "B."), *_paragraf_paragraf(3, f),
              TandaTangan([Penandatangan("CAMAT CONTOH", camat.nama, camat.pangkat, camat.nip)],

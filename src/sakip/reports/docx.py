@@ -85,9 +85,6 @@ def _gaya_xml() -> str:
         f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>'
         f'</w:pPr><w:rPr><w:rFonts w:ascii="{SANS}" w:hAnsi="{SANS}" w:cs="{SANS}" '
         f'w:eastAsia="{SANS}"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>',
-        f'<w:style {NS} w:type="paragraph" w:customStyle="1" w:styleId="Lampiran">'
-        f'<w:name w:val="Lampiran"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/>'
-        f'<w:qFormat/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
     ]
 
 
@@ -144,10 +141,11 @@ class _Penulis:
             self.tambah_xml(self.par(_r(baris), "Title", "center"))
         for _ in range(4):
             self.tambah_xml(kosong)
-        if b.logo_png:
+        if b.logo_png or b.logo_svg:
             from docx.shared import Cm
 
-            self.doc.add_picture(io.BytesIO(b.logo_png), width=Cm(4.5))
+            png = b.logo_png if b.logo_png is not None else _svg_ke_png(b.logo_svg)
+            self.doc.add_picture(io.BytesIO(png), width=Cm(4.5))
             self.doc.paragraphs[-1].alignment = 1
         for _ in range(4):
             self.tambah_xml(kosong)
@@ -200,11 +198,14 @@ class _Penulis:
         return baru
 
     def caption(self, e: Entri, nama: str, keep_next: bool) -> None:
+        """Caption "Tabel 3.2 Judul": the "2" is a SEQ field so Word can renumber and
+        collect it (TOC \\c). The first of each chapter resets the sequence with \\r 1
+        (understood by Word and LibreOffice alike; \\s is ignored by LibreOffice)."""
         if e.nomor:
             awalan, _, urut = e.nomor.rpartition(".")
-            switch = " \\s 1" if e.bab is not None and not awalan.startswith("L") else ""
+            reset = " \\r 1" if urut == "1" else ""
             nomor = _r(f"{nama} {awalan}{'.' if awalan else ''}") + _fld(
-                f"SEQ {nama} \\* ARABIC{switch}", urut) + _r(" " + e.judul)
+                f"SEQ {nama} \\* ARABIC{reset}", urut) + _r(" " + e.judul)
         else:
             nomor = _r(e.judul)
         ppr = "<w:keepNext/>" if keep_next else ""
@@ -339,9 +340,9 @@ class _Penulis:
         self.tambah_xml(self.par("", extra_ppr='<w:keepNext/>'))
         self.tambah_xml(
             f'<w:tbl {NS}><w:tblPr><w:tblW w:w="{setengah * 2}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+            f'<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
             f'<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
-            f'<w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid>'
+            f'<w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>'
             f'<w:gridCol w:w="{setengah}"/><w:gridCol w:w="{setengah}"/></w:tblGrid>'
             f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr></w:tbl>')
         self.tambah_xml(self.par(""))
@@ -362,7 +363,7 @@ class _Penulis:
         batas = "".join(garis.format(x) for x in ("top", "left", "bottom", "right"))
         self.tambah_xml(
             f'<w:tbl {NS}><w:tblPr><w:tblW w:w="{self.lebar}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/><w:tblBorders>{batas}</w:tblBorders>'
+            f'<w:tblBorders>{batas}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             f'<w:tblCellMar><w:top w:w="100" w:type="dxa"/><w:left w:w="140" w:type="dxa"/>'
             f'<w:bottom w:w="60" w:type="dxa"/><w:right w:w="140" w:type="dxa"/></w:tblCellMar>'
             f'</w:tblPr><w:tblGrid><w:gridCol w:w="{self.lebar}"/></w:tblGrid><w:tr><w:tc><w:tcPr>'
@@ -460,10 +461,34 @@ def _siapkan(doc) -> None:
         ppr.remove(border)
     for gaya in ("List Bullet", "List Bullet 2", "List Number", "List Number 2"):
         styles[gaya].paragraph_format.space_after = Pt(3)
-    settings = doc.settings.element
-    settings.append(parse_xml(f'<w:updateFields {NS} w:val="true"/>'))
-    lang = parse_xml(f'<w:lang {NS} w:val="id-ID"/>')
-    styles.element.find(f"{{{W_NS}}}docDefaults").find(f".//{{{W_NS}}}rPr").append(lang)
+    _sisipkan_menurut_skema(doc.settings.element, parse_xml(f'<w:updateFields {NS} w:val="true"/>'),
+                            SETELAH_UPDATE_FIELDS)
+    rpr = styles.element.find(f"{{{W_NS}}}docDefaults").find(f".//{{{W_NS}}}rPr")
+    lang = rpr.find(f"{{{W_NS}}}lang")
+    if lang is None:
+        lang = parse_xml(f'<w:lang {NS}/>')
+        rpr.append(lang)
+    lang.set(f"{{{W_NS}}}val", "id-ID")
+
+
+# Elements that CT_Settings allows after w:updateFields, in schema order: Word is strict
+# about element order, so updateFields goes before the first of these that is present.
+SETELAH_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)
+
+
+def _sisipkan_menurut_skema(induk, anak, penerus: Sequence[str]) -> None:
+    for nama in penerus:
+        el = induk.find(f"{{{W_NS}}}{nama}")
+        if el is not None:
+            el.addprevious(anak)
+            return
+    induk.append(anak)
 
 
 def _halaman(doc, dokumen: Dokumen) -> None:
@@ -485,6 +510,11 @@ def _halaman(doc, dokumen: Dokumen) -> None:
     cp.author = dokumen.metadata.get("penulis", dokumen.instansi)
     cp.subject = dokumen.subjudul
     cp.language = "id-ID"
+    cp.comments = "Dibuat dengan sakip"
+    if "tanggal" in dokumen.metadata:  # ISO date; otherwise the template's fixed dates stay
+        import datetime as dt
+
+        cp.created = cp.modified = dt.datetime.fromisoformat(dokumen.metadata["tanggal"])
 
 
 def _svg_ke_png(svg: bytes) -> bytes:
@@ -492,15 +522,16 @@ def _svg_ke_png(svg: bytes) -> bytes:
     import tempfile
     from pathlib import Path
 
-    from sakip.reports.pdf import _compiler_typst
+    from sakip.reports.pdf import _compiler_typst, _kunci
 
     with tempfile.TemporaryDirectory(prefix="sakip-svg-") as tmp:
         folder = Path(tmp)
         (folder / "g.svg").write_bytes(svg)
         (folder / "g.typ").write_text('#set page(width: auto, height: auto, margin: 0pt)\n'
                                       '#image("g.svg", width: 16cm)\n', encoding="utf-8")
-        return _compiler_typst().compile(input=str(folder / "g.typ"), root=str(folder),
-                                         format="png", ppi=200)
+        with _kunci:
+            return _compiler_typst().compile(input=str(folder / "g.typ"), root=str(folder),
+                                             format="png", ppi=200)
 
 
 def render_docx(dokumen: Dokumen) -> bytes:
@@ -525,4 +556,19 @@ def render_docx(dokumen: Dokumen) -> bytes:
     w.blok_blok(bag.isi)
     keluar = io.BytesIO()
     doc.save(keluar)
+    return _zip_stabil(keluar.getvalue())
+
+
+def _zip_stabil(data: bytes) -> bytes:
+    """Re-pack the DOCX with fixed timestamps: the same document gives the same bytes."""
+    import zipfile
+
+    keluar = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as asal, \
+            zipfile.ZipFile(keluar, "w", zipfile.ZIP_DEFLATED) as tujuan:
+        for info in asal.infolist():
+            # images are compressed already: store them, deflate only the XML parts
+            cara = zipfile.ZIP_STORED if info.filename.startswith("word/media/") else zipfile.ZIP_DEFLATED
+            tujuan.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
+                            asal.read(info.filename), compress_type=cara)
     return keluar.getvalue()

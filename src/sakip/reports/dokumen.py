@@ -131,6 +131,32 @@ class Judul:
         return f"{self.nomor} {self.teks}" if self.nomor else self.teks
 
 
+def romawi(angka: int) -> str:
+    """Roman numeral for chapter and appendix numbers.
+
+    >>> romawi(4), romawi(14)
+    ('IV', 'XIV')
+    """
+    if not 0 < angka < 4000:
+        raise DokumenTidakSah(f"Nomor {angka} tidak dapat ditulis dengan angka Romawi")
+    hasil = ""
+    for nilai, huruf in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                         (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                         (4, "IV"), (1, "I")):
+        while angka >= nilai:
+            hasil, angka = hasil + huruf, angka - nilai
+    return hasil
+
+
+def bab(angka: int, teks: str, id: str | None = None) -> Judul:
+    """A chapter heading: ``bab(3, "AKUNTABILITAS KINERJA")`` is "BAB III AKUNTABILITAS KINERJA".
+
+    >>> bab(3, "AKUNTABILITAS KINERJA").teks_lengkap
+    'BAB III AKUNTABILITAS KINERJA'
+    """
+    return Judul(1, teks, nomor=f"BAB {romawi(angka)}", id=id)
+
+
 @dataclass
 class Lampiran:
     """An appendix heading ("LAMPIRAN I" + title); starts a page, like a chapter.

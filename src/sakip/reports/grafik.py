@@ -15,7 +15,7 @@ import io
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -35,20 +35,18 @@ class Grafik:
 
 
 def format_angka(nilai: Angka, desimal: int = 2, satuan: str = "") -> str:
-    """Indonesian number format, rounded half-up: ``format_angka(Decimal("1234.565"))``
-    gives "1.234,57". None gives "-".
+    """A chart label: :func:`sakip.core.format.angka` plus a unit; None gives "-".
 
     >>> format_angka(Decimal("105.625"), satuan=" %")
     '105,63 %'
     """
-    # TODO: switch to sakip.core.format.angka once it is on main (one formatter).
-    from babel.numbers import format_decimal
+    from sakip.core.format import angka
 
     if nilai is None:
         return "-"
-    d = Decimal(str(nilai)).quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
-    pola = "#,##0" + ("." + "0" * desimal if desimal else "")
-    return format_decimal(d, format=pola, locale="id_ID", decimal_quantization=False) + satuan
+    if isinstance(nilai, float):
+        nilai = Decimal(str(float(nilai)))
+    return angka(nilai, desimal) + satuan
 
 
 def _siapkan():
@@ -63,7 +61,7 @@ def _siapkan():
             font_manager.fontManager.addfont(str(ttf))
     return {
         "font.family": "Liberation Sans",
-        "font.size": 9,
+        "font.size": 10,
         "svg.hashsalt": "sakip",
         "svg.fonttype": "path",
         "hatch.linewidth": 0.6,
@@ -114,7 +112,7 @@ def _float(nilai: Angka) -> float:
 def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *,
                   target: Sequence[Angka] | None = None, judul: str | None = None,
                   label_y: str = "", satuan: str = "", desimal: int = 2,
-                  ukuran: tuple[float, float] = (6.4, 3.4)) -> Grafik:
+                  ukuran: tuple[float, float] = (5.6, 3.1)) -> Grafik:
     """Grouped bar chart, one group per ``kategori``, one bar per series, with
     value labels and an optional target marker per category."""
     from matplotlib.figure import Figure
@@ -133,8 +131,10 @@ def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], 
             batang = ax.bar(posisi, [_float(v) for v in nilai], lebar, label=nama,
                             color=ABU[i % len(ABU)], edgecolor="black", linewidth=0.6,
                             hatch=ARSIR[i % len(ARSIR)])
-            ax.bar_label(batang, labels=[format_angka(v, desimal) for v in nilai],
-                         padding=2, fontsize=7)
+            for label in ax.bar_label(batang, labels=[format_angka(v, desimal) for v in nilai],
+                                      padding=2, fontsize=8, zorder=5):
+                label.set_bbox({"boxstyle": "square,pad=0.05", "facecolor": "white",
+                                "edgecolor": "none"})
         if target is not None:
             if len(target) != len(kategori):
                 raise ValueError(f"Target: {len(target)} nilai untuk {len(kategori)} kategori")
@@ -150,7 +150,7 @@ def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], 
         if judul:
             ax.set_title(judul, fontweight="bold")
         if len(seri) > 1 or target is not None:
-            ax.legend(frameon=False, fontsize=8, loc="upper center",
+            ax.legend(frameon=False, fontsize=9, loc="upper center",
                       bbox_to_anchor=(0.5, -0.12), ncols=len(seri) + (target is not None))
         return _simpan(fig)
 
@@ -158,7 +158,7 @@ def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], 
 def grafik_garis(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *,
                  target: Sequence[Angka] | None = None, judul: str | None = None,
                  label_y: str = "", satuan: str = "", desimal: int = 2,
-                 ukuran: tuple[float, float] = (6.4, 3.4)) -> Grafik:
+                 ukuran: tuple[float, float] = (5.6, 3.1)) -> Grafik:
     """Line chart (e.g. capaian per tahun), markers and dash styles per series,
     the target as a dashed black line."""
     from matplotlib.figure import Figure
@@ -177,7 +177,7 @@ def grafik_garis(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *
             for x, y, v in zip(xs, ys, nilai):
                 if v is not None:
                     ax.annotate(format_angka(v, desimal), (x, y), textcoords="offset points",
-                                xytext=(0, 6), ha="center", fontsize=7)
+                                xytext=(0, 6), ha="center", fontsize=8)
         if target is not None:
             ax.plot(xs, [_float(v) for v in target], color="black", linestyle=(0, (4, 3)),
                     linewidth=1, label="Target")
@@ -188,6 +188,6 @@ def grafik_garis(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *
             ax.set_ylabel(label_y)
         if judul:
             ax.set_title(judul, fontweight="bold")
-        ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12),
+        ax.legend(frameon=False, fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.12),
                   ncols=len(seri) + (target is not None))
         return _simpan(fig)

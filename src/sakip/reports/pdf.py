@@ -8,6 +8,7 @@ System fonts are ignored: the output is the same on every machine.
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 from typing import Sequence
 
@@ -21,6 +22,8 @@ from sakip.reports.penomoran import Penomoran, SelPosisi, bagian, nomori, tata_l
 FONT_DIR = Path(__file__).with_name("fonts")
 _ALIGN = {"kiri": "left", "tengah": "center", "kanan": "right", "rata": "left"}
 _compiler = None
+_kunci = threading.Lock()  # one compile at a time on the shared compiler
+NBSP = "\u00a0"
 BARIS_BARU = " \\\n"  # a Typst forced line break
 
 PREAMBULE = """\
@@ -29,6 +32,7 @@ PREAMBULE = """\
 #set text(font: "Liberation Serif", size: 12pt, lang: "id", region: "ID")
 #set par(justify: true, leading: 0.6em, spacing: 0.9em)
 #show heading: set text(font: "Liberation Sans")
+#show heading: set par(justify: false)
 #show heading.where(level: 1): it => block(width: 100%, above: 0pt, below: 1.4em,
   align(center, text(size: 14pt, weight: "bold", it.body)))
 #show heading.where(level: 2): set text(size: 12.5pt, weight: "bold")
@@ -78,7 +82,7 @@ class _Penulis:
     def run(self, r: Run) -> str:
         if isinstance(r, Rujukan):
             target = self.p.target(r.id)
-            return f"#link(<{target.anchor}>)[#{s(target.label)}]"
+            return f"#link(<{target.anchor}>)[#{s(target.label.replace(' ', NBSP))}]"
         inti = s(r.teks)
         if r.miring:
             inti = f"emph({inti})"
@@ -276,4 +280,5 @@ def render_pdf(dokumen: Dokumen) -> bytes:
         sumber = typst_source(dokumen, folder)
         utama = folder / "dokumen.typ"
         utama.write_text(sumber, encoding="utf-8")
-        return _compiler_typst().compile(input=str(utama), root=str(folder))
+        with _kunci:
+            return _compiler_typst().compile(input=str(utama), root=str(folder))

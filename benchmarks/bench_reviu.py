@@ -1,0 +1,60 @@
+"""Time ``sakip reviu`` on the real 56-page LAKIP PDF and on the reference text.
+
+Run from the repository root::
+
+    PYTHONPATH=src python benchmarks/bench_reviu.py
+
+Target: at most 5 s for a 60-page PDF on the project's 2-core machine.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[1]
+SHARED = (AKAR / ".." / "shared").resolve()
+BERKAS = {
+    "Cianjur LAKIP 2015 (PDF, 56 hlm.)": SHARED / "data" / "real" / "cianjur-dkp-2015" / "lakip-2015.pdf",
+    "Kalumpang LKj 2023 (TXT)": SHARED / "reference" / "lkj-kalumpang-2023.txt",
+}
+
+
+def ukur(path: Path, ulang: int = 5) -> tuple[float, float, dict]:
+    from sakip.reviu import reviu_berkas
+    from sakip.reviu.baca import baca_dokumen
+
+    total, baca = [], []
+    hasil = None
+    for _ in range(ulang):
+        t0 = time.perf_counter()
+        baca_dokumen(path)
+        t1 = time.perf_counter()
+        hasil = reviu_berkas(path)
+        t2 = time.perf_counter()
+        baca.append(t1 - t0)
+        total.append(t2 - t1)
+    return statistics.median(baca), statistics.median(total), hasil.ringkasan()
+
+
+def main() -> int:
+    t0 = time.perf_counter()
+    import sakip.reviu.periksa  # noqa: F401  (import cost measured separately)
+
+    print(f"impor modul reviu: {time.perf_counter() - t0:.2f} s")
+    gagal = False
+    for nama, path in BERKAS.items():
+        if not path.exists():
+            print(f"{nama}: berkas tidak ada ({path})")
+            continue
+        baca, total, ringkas = ukur(path)
+        print(f"{nama}: baca {baca:.2f} s, reviu lengkap {total:.2f} s (median 5 kali); temuan {ringkas}")
+        if path.suffix == ".pdf" and total > 5:
+            gagal = True
+    return 1 if gagal else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

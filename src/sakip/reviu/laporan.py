@@ -1,0 +1,58 @@
+"""The Laporan Hasil Reviu as a sakip.reports document: summary by severity,
+findings table, and a "Pernyataan Telah Direviu" page ready to sign."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sakip.reports.dokumen import (
+    Dokumen,
+    Judul,
+    Kolom,
+    Lanskap,
+    Paragraf,
+    PemisahHalaman,
+    Penandatangan,
+    Sel,
+    Tabel,
+    TandaTangan,
+)
+from sakip.reviu.model import TINGKAT, HasilReviu
+
+
+def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
+    nama = Path(hasil.berkas).name
+    r = hasil.ringkasan()
+    d = Dokumen("LAPORAN HASIL REVIU ATAS LAPORAN KINERJA", subjudul=nama)
+    d.tambah(
+        Judul(1, "LAPORAN HASIL REVIU ATAS LAPORAN KINERJA"),
+        Paragraf(f"Berkas yang direviu: {nama}. Reviu dilakukan dengan memeriksa angka, persentase, "
+                 "jumlah, capaian, konsistensi antar tabel dan kalimat, serta penomoran tabel dan gambar "
+                 "(PermenPANRB Nomor 53 Tahun 2014)."),
+        Judul(2, "Ringkasan"),
+        Tabel("Ringkasan temuan menurut tingkat", [Kolom(3), Kolom(1, "kanan")], [["Tingkat", "Jumlah"]],
+              [[t.title(), str(r[t])] for t in TINGKAT], kaki=[["Jumlah", str(r["jumlah"])]]),
+        Judul(2, "Daftar Temuan"),
+    )
+    if hasil.temuan:
+        baris = [[str(i), t.kode, t.tingkat, t.lokasi, t.pesan, t.tertulis, t.seharusnya]
+                 for i, t in enumerate(hasil.temuan, start=1)]
+        d.tambah(Lanskap([Tabel("Temuan reviu", [Kolom(0.35, "kanan"), Kolom(0.9), Kolom(0.9), Kolom(2.6), Kolom(4.5), Kolom(1.6), Kolom(1.8)],
+                                [["No", "Kode", "Tingkat", "Lokasi", "Uraian", "Tertulis", "Seharusnya"]], baris, kecil=True)]))
+    else:
+        d.tambah(Paragraf("Tidak ada temuan."))
+    d.tambah(
+        PemisahHalaman(),
+        Judul(1, "PERNYATAAN TELAH DIREVIU"),
+        Paragraf(f"Kami telah mereviu Laporan Kinerja dalam berkas {nama}. Substansi informasi yang dimuat "
+                 "dalam Laporan Kinerja menjadi tanggung jawab manajemen instansi yang bersangkutan."),
+        Paragraf("Reviu bertujuan untuk memberikan keyakinan terbatas mengenai akurasi, keandalan, dan keabsahan "
+                 "informasi kinerja dalam Laporan Kinerja. Reviu tidak memberikan keyakinan bahwa kami telah "
+                 "mengetahui semua hal penting yang akan terungkap dalam suatu audit."),
+        Paragraf(f"Berdasarkan reviu kami, terdapat {r['kesalahan']} kesalahan, {r['peringatan']} peringatan, dan "
+                 f"{r['catatan']} catatan sebagaimana terlampir, yang perlu diperbaiki atau dijelaskan sebelum "
+                 "Laporan Kinerja disampaikan."),
+        TandaTangan([Penandatangan(jabatan="Inspektur", nama="..............................", nip="..............................")],
+                    tempat_tanggal="............................, ...................."),
+    )
+    return d

@@ -1,0 +1,107 @@
+"""Readers: TXT, DOCX and PDF into the neutral structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from sakip.reviu.baca import BerkasTidakTerbaca, baca_dokumen
+from sakip.reviu.baca.tata_letak import sel_baris
+from sakip.reviu.baca.teks import baca_teks
+
+
+def test_txt_tabel_lanjutan_digabung(referensi):
+    dok = baca_dokumen(referensi / "lkj-kalumpang-2023.txt")
+    (t,) = [t for t in dok.tabel if t.judul.startswith("Tabel 3.7 Realisasi Anggaran")]
+    assert len(t.isi) == 32  # both page parts, the repeated header dropped
+    assert t.isi[-1].sel[2] == "J U M L A H"
+    assert t.kepala[1][5:8] == ["anggaran", "realisasi", "%"]
+
+
+def test_txt_daftar_tabel_bukan_tabel(referensi):
+    dok = baca_dokumen(referensi / "lkj-kalumpang-2023.txt")
+    assert [d.nomor for d in dok.daftar if d.jenis == "tabel"][:4] == ["2.1", "2.2", "2.3", "2.4"]
+    assert not any(t.lokasi.baris < 200 for t in dok.tabel)
+
+
+def test_txt_keterangan_berurutan(referensi):
+    dok = baca_dokumen(referensi / "lkj-kalumpang-2023.txt")
+    nomor = [k.nomor for k in dok.keterangan if k.jenis == "tabel"]
+    assert nomor.count("3.1") == 2 and nomor[:3] == ["2.1", "2.2", "2.3"]
+
+
+def test_txt_baris_markdown():
+    dok = baca_teks("Tabel 1.1 Anggaran\n\nNo\tProgram\tAnggaran\n1.\tProgram A\tRp. 10\n\n| 2. | Program B | Rp. | 20 |\n")
+    (t,) = dok.tabel
+    assert [b.sel[-1] for b in t.isi] == ["Rp. 10", "20"]
+
+
+def test_sel_tata_letak_memisah_dua_angka_berspasi_satu():
+    sel, x = sel_baris("   Penyediaan Jasa      2.807.870.000,00 2.807.870.000.00 100,00")
+    assert sel == ["Penyediaan Jasa", "2.807.870.000,00", "2.807.870.000.00", "100,00"]
+    assert x[0] == 3
+
+
+def test_pdf_tabel_anggaran_lintas_halaman(data_nyata):
+    dok = baca_dokumen(data_nyata / "cianjur-dkp-2015" / "lakip-2015.pdf")
+    assert dok.jumlah_halaman == 56
+    (t,) = [t for t in dok.tabel if t.lokasi.halaman == 50]
+    program = [b for b in t.isi if any(s.startswith("Program") for s in b.sel)]
+    # anggaran.csv has 10 program rows (numbered 1-8, 10, 11; no. 9 is a kegiatan)
+    assert len(program) == 10
+    assert {b.lokasi.halaman for b in t.isi} == {50, 51, 52, 53, 54}
+    assert any("133.825.00,00" in b.sel for b in t.isi)
+
+
+def test_docx(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Tabel 3.7 Realisasi Anggaran")
+    t = d.add_table(rows=3, cols=4)
+    for r, isi in enumerate([["Sub Kegiatan", "Anggaran", "Realisasi", "%"], ["A", "100", "50", "50,00"], ["B", "200", "", ""]]):
+        for c, v in enumerate(isi):
+            t.cell(r, c).text = v
+    t.cell(2, 1).merge(t.cell(2, 3)).text = "200"
+    d.add_paragraph("Realisasi anggaran Rp. 150 dari anggaran Rp. 300.")
+    d.save(tmp_path / "lkj.docx")
+    dok = baca_dokumen(tmp_path / "lkj.docx")
+    (tab,) = dok.tabel
+    assert tab.judul == "Tabel 3.7 Realisasi Anggaran"
+    assert tab.isi[1].sel == ["B", "200"]  # merged cells appear once
+    assert dok.paragraf[0].teks.startswith("Realisasi anggaran")
+
+
+@pytest.mark.parametrize("nama,isi", [("rusak.pdf", b"bukan pdf"), ("rusak.docx", b"bukan docx"), ("lkj.odt", b"x")])
+def test_berkas_tidak_terbaca(tmp_path, nama, isi):
+    (tmp_path / nama).write_bytes(isi)
+    with pytest.raises(BerkasTidakTerbaca):
+        baca_dokumen(tmp_path / nama)
+
+
+def test_angka_terlipat_dalam_sel_sempit():
+    from sakip.reviu.baca.tata_letak import tabel_halaman
+
+    baris = [
+        "No   Uraian      Anggaran   Realisasi   %",
+        "1    Belanja A   8.062.30   7.969.65    98,85",
+        "     pegawai     0          0",
+        "2    Belanja B   195.00     163.21      83,70",
+        "                 0.000      3.591",
+        "3    Belanja C   12.351     12.060      97,65",
+        "                 .500       .950",
+    ]
+    (t,), _ = tabel_halaman(baris, 1)
+    angka = [[s for s in b.sel if s[0].isdigit() and "." in s] for b in t.isi]
+    assert angka == [["8.062.300", "7.969.650"], ["195.000.000", "163.213.591"], ["12.351.500", "12.060.950"]]
+
+
+def test_baris_sejajar_tidak_disambung():
+    from sakip.reviu.baca.tata_letak import tabel_halaman
+
+    baris = [
+        "No   Uraian      Anggaran   Realisasi   %",
+        "1    Belanja A   100.000    50.000      50,00",
+        "2    Belanja B   300.000    150.000     50,00",
+    ]
+    (t,), _ = tabel_halaman(baris, 1)
+    assert [b.sel[2] for b in t.isi] == ["100.000", "300.000"]
