@@ -10,14 +10,25 @@ from sakip.laporan.narasi import instansi
 from sakip.reports.dokumen import Gambar
 
 SERATUS = Decimal(100)
+BERSELANG = 6
+"""With more offices than this, the axis labels alternate between two levels."""
 
 
-def _satuan(i: AnalisisIndikator) -> tuple[str, int]:
-    """Axis label and decimals for an indicator's values (ratios are drawn as a/b)."""
-    jenis = i.indikator.metode_agregasi == "rasio" or (i.target or "").count(":") == 1
-    if jenis:
-        return "Rasio (a/b)", 2
-    return i.indikator.satuan or "Nilai", 2
+def _rasio(i: AnalisisIndikator) -> bool:
+    return i.indikator.metode_agregasi == "rasio" or (i.target or "").count(":") == 1
+
+
+def _titik(i: AnalisisIndikator, teks: str | None) -> Decimal | None:
+    """A value as drawn: a ratio a:b as a/b × 100 (so 7:9 is 77,78 %), other values as they are."""
+    x = nilai_angka(teks)
+    return x * SERATUS if x is not None and _rasio(i) else x
+
+
+def _sumbu(i: AnalisisIndikator) -> tuple[str, str]:
+    """Axis label and unit suffix of an indicator's chart."""
+    if _rasio(i):
+        return "Rasio a:b sebagai a/b × 100 (%)", " %"
+    return i.indikator.satuan or "Nilai", ""
 
 
 def capaian_iku(a: Analisis, id: str) -> Gambar | None:
@@ -36,13 +47,13 @@ def capaian_iku(a: Analisis, id: str) -> Gambar | None:
 def tren(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
     """Target and realisasi over the Renstra years; None unless two years have a realisasi."""
     tahun = [r for r in i.riwayat if r.target is not None or r.realisasi is not None]
-    if sum(1 for r in tahun if nilai_angka(r.realisasi) is not None) < 2:
+    if sum(1 for r in tahun if _titik(i, r.realisasi) is not None) < 2:
         return None
     from sakip.reports.grafik import grafik_garis
 
-    label, desimal = _satuan(i)
-    g = grafik_garis([str(r.tahun) for r in tahun], {"Realisasi": [nilai_angka(r.realisasi) for r in tahun]},
-                     target=[nilai_angka(r.target) for r in tahun], label_y=label, desimal=desimal,
+    label, satuan = _sumbu(i)
+    g = grafik_garis([str(r.tahun) for r in tahun], {"Realisasi": [_titik(i, r.realisasi) for r in tahun]},
+                     target=[_titik(i, r.target) for r in tahun], label_y=label, satuan=satuan,
                      ukuran=(6.4, 3.0))
     return Gambar(f"Target dan Realisasi {i.indikator.nama} Tahun {tahun[0].tahun}-{tahun[-1].tahun}",
                   svg=g.svg, png=g.png, lebar=0.75, id=id)
@@ -51,14 +62,17 @@ def tren(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
 def pembanding(a: Analisis, i: AnalisisIndikator, id: str) -> Gambar | None:
     if not i.pembanding or nilai_angka(i.realisasi) is None:
         return None
-    nilai = [(instansi(a), nilai_angka(i.realisasi))] + [(p.instansi, nilai_angka(p.nilai)) for p in i.pembanding]
+    nilai = [(instansi(a), _titik(i, i.realisasi))] + [(p.instansi, _titik(i, p.nilai)) for p in i.pembanding]
     nilai = [(n, v) for n, v in nilai if v is not None]
     from sakip.reports.grafik import grafik_batang
 
-    label, desimal = _satuan(i)
+    label, satuan = _sumbu(i)
     nama = [_label(n) for n, _ in nilai]
-    g = grafik_batang(nama, {str(a.tahun): [v for _, v in nilai]}, label_y=label, desimal=desimal,
-                      ukuran=(max(6.4, 0.62 * len(nama)), 3.2))
+    if len(nama) > BERSELANG:  # alternate labels one level lower so long names do not collide
+        tinggi = max(x.count("\n") for x in nama) + 1
+        nama = [("\n" * tinggi if k % 2 else "") + x for k, x in enumerate(nama)]
+    g = grafik_batang(nama, {str(a.tahun): [v for _, v in nilai]}, label_y=label, satuan=satuan,
+                      ukuran=(max(6.4, 0.62 * len(nama)), 3.4))
     return Gambar(f"Perbandingan {i.indikator.nama} dengan Instansi Lain Tahun {a.tahun}",
                   svg=g.svg, png=g.png, lebar=0.8, id=id)
 

