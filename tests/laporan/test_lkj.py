@@ -119,6 +119,18 @@ def test_foto_hanya_bila_berkasnya_ada(tmp_path, ubah, dokumen):
     assert g.judul == "Kegiatan Sunatan Massal" and g.png.startswith(b"\x89PNG")
 
 
+def test_foto_yang_tidak_dimuat_disebutkan(tmp_path, ubah):
+    from sakip.laporan.lkj import foto_tidak_dimuat
+
+    (tmp_path / "a.jpg").write_bytes(b"\xff\xd8")
+    b = ubah(lambda d: d.__setitem__("dokumentasi", [
+        {"keterangan": "Tanpa berkas"}, {"keterangan": "Hilang", "berkas": "x.png"},
+        {"keterangan": "JPEG", "berkas": "a.jpg"}]))
+    pesan = foto_tidak_dimuat(b, tmp_path)
+    assert len(pesan) == 3
+    assert "belum ada berkas foto" in pesan[0] and "tidak ditemukan" in pesan[1] and ".jpg belum didukung" in pesan[2]
+
+
 def test_simpulan_dihitung(dokumen):
     teks = teks_polos(dokumen)
     assert "Indeks Kepuasan Masyarakat: realisasi 88,72 dari target 84, capaian 105,62 % (melampaui target" in teks

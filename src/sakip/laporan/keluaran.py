@@ -77,9 +77,10 @@ def buat(path: str | Path, keluaran: str | Path, *, jenis: str = "lkj", versi: s
 
             dokumen = dokumen_pk(berkas, versi)
         else:
-            from sakip.laporan.lkj import susun_lkj
+            from sakip.laporan.lkj import foto_tidak_dimuat, susun_lkj
 
             dokumen = susun_lkj(berkas, folder=path.parent, versi_pk=versi)
+            peringatan += foto_tidak_dimuat(berkas, path.parent)
         nama = nama_dasar(berkas, jenis, versi)
     except PKTidakAda as e:
         return Hasil(str(path), False, peringatan=peringatan, pesan=str(e))

@@ -181,6 +181,20 @@ def foto(a: Analisis, folder: Path | None, kode: str | None) -> list[Blok]:
     return hasil
 
 
+def foto_tidak_dimuat(berkas: BerkasData, folder: Path) -> list[str]:
+    """Why each photo of ``dokumentasi`` is left out (no file given, file missing, format), in Indonesian."""
+    pesan = []
+    for n, f in enumerate(berkas.dokumentasi, 1):
+        if not f.berkas:
+            pesan.append(f"dokumentasi[{n}] '{f.keterangan}': belum ada berkas foto, foto tidak dimuat")
+        elif not (folder / f.berkas).is_file():
+            pesan.append(f"dokumentasi[{n}] '{f.keterangan}': berkas {f.berkas} tidak ditemukan, foto tidak dimuat")
+        elif Path(f.berkas).suffix.lower() not in FOTO:
+            pesan.append(f"dokumentasi[{n}] '{f.keterangan}': format {Path(f.berkas).suffix} belum didukung "
+                         f"(gunakan {', '.join(sorted(FOTO))}), foto tidak dimuat")
+    return pesan
+
+
 def bab_3(a: Analisis, folder: Path | None) -> list[Blok]:
     nama_program = {p.kode: p.nama for p in a.berkas.program}
     blok: list[Blok] = [Judul(1, "AKUNTABILITAS KINERJA", "BAB III", id="bab-3"),

@@ -56,21 +56,37 @@ MODUL_PEKERJA = ["matplotlib.figure", "matplotlib.backends.backend_svg", "typst"
                  "sakip.laporan.keluaran", "sakip.laporan.lkj", "sakip.reports.docx", "sakip.reports.pdf"]
 """Imported once by the fork server, so every worker starts warm."""
 TUGAS_PER_PEKERJA = 10
-"""A worker is replaced after this many files: caches (Typst, matplotlib) cannot grow with the batch."""
+"""Workers are replaced after this many files each, so caches (Typst, matplotlib) cannot grow
+with the batch. Done with a fresh pool per chunk: ``max_tasks_per_child`` can hang on Python 3.11."""
 
 
-def _kolam(proses: int):
-    """Worker processes forked from a warm server, each replaced after a few files (memory stays flat)."""
+def _jalankan(semua: list[Path], kerja, proses: int):
+    """Results of ``kerja`` over ``semua`` as they complete. With more than one process the
+    files go in chunks to a fresh pool of workers forked from a warm fork server."""
+    if proses <= 1:
+        for p in semua:
+            yield kerja(p)
+        return
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    from sakip.laporan.keluaran import Hasil
 
     konteks = mp.get_context("forkserver")
     konteks.set_forkserver_preload(MODUL_PEKERJA)
-    return ProcessPoolExecutor(max_workers=proses, mp_context=konteks, max_tasks_per_child=TUGAS_PER_PEKERJA)
+    potong = proses * TUGAS_PER_PEKERJA
+    for awal in range(0, len(semua), potong):
+        with ProcessPoolExecutor(max_workers=proses, mp_context=konteks) as kolam:
+            tugas = {kolam.submit(kerja, p): p for p in semua[awal:awal + potong]}
+            for f in as_completed(tugas):
+                try:
+                    yield f.result()
+                except BrokenProcessPool:
+                    yield Hasil(str(tugas[f]), False, pesan="proses pekerja berhenti tiba-tiba (kehabisan memori?)")
 
 
 def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, formats: tuple[str, ...], proses: int) -> int:
-    from concurrent.futures import as_completed
     from functools import partial
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -85,22 +101,12 @@ def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, forma
         return KODE_GAGAL
     kerja = partial(buat, keluaran=keluaran, jenis=jenis, versi=versi, formats=formats)
     hasil = []
-    pool = _kolam(proses) if proses > 1 else None
-    try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=k_err, transient=False) as bar:
-            tugas = bar.add_task(f"Menyusun {jenis.upper()}", total=len(semua))
-            if pool is None:
-                for p in semua:
-                    hasil.append(kerja(p))
-                    bar.advance(tugas)
-            else:
-                for f in as_completed([pool.submit(kerja, p) for p in semua]):
-                    hasil.append(f.result())
-                    bar.advance(tugas)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=k_err, transient=False) as bar:
+        tugas = bar.add_task(f"Menyusun {jenis.upper()}", total=len(semua))
+        for h in _jalankan(semua, kerja, proses):
+            hasil.append(h)
+            bar.advance(tugas)
     hasil.sort(key=lambda h: h.berkas)
     for h in hasil:
         if not h.berhasil:
