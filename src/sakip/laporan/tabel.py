@@ -83,10 +83,19 @@ def target_renstra(a: Analisis, id: str) -> Tabel:
 
 
 def iku(a: Analisis, id: str) -> Tabel:
+    """The IKU with their tujuan (one cell spanning the IKU of the same tujuan) and sasaran."""
+    tujuan = [(ts[0].uraian if ts else "-") for ts in (a.sasaran_dari(i.induk) for i in a.iku)]
     baris = []
     for n, i in enumerate(a.iku, 1):
         ts = a.sasaran_dari(i.induk)
-        baris.append([_nomor(n), ts[0].uraian if ts else "-", ts[1].uraian if ts else "-", i.indikator.nama,
+        k = n - 1
+        sel_tujuan = []
+        if k == 0 or tujuan[k] != tujuan[k - 1]:
+            rentang = 1
+            while k + rentang < len(tujuan) and tujuan[k + rentang] == tujuan[k]:
+                rentang += 1
+            sel_tujuan = [Sel(tujuan[k], baris=rentang)]
+        baris.append([_nomor(n), *sel_tujuan, ts[1].uraian if ts else "-", i.indikator.nama,
                       i.indikator.satuan or "-", nilai(i.target)])
     return Tabel(
         judul=f"Indikator Kinerja Utama {instansi(a)} Tahun {a.tahun}",
