@@ -19,16 +19,23 @@ from sakip.reports.dokumen import (
 )
 from sakip.reviu.model import TINGKAT, HasilReviu
 
+_LINGKUP_DOKUMEN = ("angka, persentase, jumlah, capaian, konsistensi antar tabel dan kalimat, serta penomoran "
+                    "tabel dan gambar")
+_LINGKUP_DATA = ("target Perjanjian Kinerja terhadap Renstra dan perubahannya, kelengkapan Indikator Kinerja Utama, "
+                 "kewajaran realisasi kinerja dan anggaran, kesesuaian realisasi triwulan dengan realisasi tahunan, "
+                 "isi wajib Laporan Kinerja (perbandingan, penyebab, solusi, efisiensi), serta batas waktu "
+                 "penandatanganan Perjanjian Kinerja")
+
 
 def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
     nama = Path(hasil.berkas).name
     r = hasil.ringkasan()
+    data = hasil.jenis in ("yaml", "yml", "xlsx")
     d = Dokumen("LAPORAN HASIL REVIU ATAS LAPORAN KINERJA", subjudul=nama)
     d.tambah(
         Judul(1, "LAPORAN HASIL REVIU ATAS LAPORAN KINERJA"),
-        Paragraf(f"Berkas yang direviu: {nama}. Reviu dilakukan dengan memeriksa angka, persentase, "
-                 "jumlah, capaian, konsistensi antar tabel dan kalimat, serta penomoran tabel dan gambar "
-                 "(PermenPANRB Nomor 53 Tahun 2014)."),
+        Paragraf(f"{'Berkas data kinerja' if data else 'Berkas'} yang direviu: {nama}. Reviu dilakukan dengan memeriksa "
+                 f"{_LINGKUP_DATA if data else _LINGKUP_DOKUMEN} (PermenPANRB Nomor 53 Tahun 2014)."),
         Judul(2, "Ringkasan"),
         Tabel("Ringkasan temuan menurut tingkat", [Kolom(3), Kolom(1, "kanan")], [["Tingkat", "Jumlah"]],
               [[t.title(), str(r[t])] for t in TINGKAT], kaki=[["Jumlah", str(r["jumlah"])]]),
@@ -44,7 +51,7 @@ def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
     d.tambah(
         PemisahHalaman(),
         Judul(1, "PERNYATAAN TELAH DIREVIU"),
-        Paragraf(f"Kami telah mereviu Laporan Kinerja dalam berkas {nama}. Substansi informasi yang dimuat "
+        Paragraf(f"Kami telah mereviu {'data Laporan Kinerja' if data else 'Laporan Kinerja'} dalam berkas {nama}. Substansi informasi yang dimuat "
                  "dalam Laporan Kinerja menjadi tanggung jawab manajemen instansi yang bersangkutan."),
         Paragraf("Reviu bertujuan untuk memberikan keyakinan terbatas mengenai akurasi, keandalan, dan keabsahan "
                  "informasi kinerja dalam Laporan Kinerja. Reviu tidak memberikan keyakinan bahwa kami telah "

@@ -1,0 +1,65 @@
+"""Reviu of an office-year data file (sakip's own ``.yaml``/``.yml``/``.xlsx``).
+
+The file is read by :func:`sakip.berkas.baca` (an invalid file cannot be
+reviewed: every problem is listed, exit 2); the checks RV-DAT-* then look at the
+model. Locations name the path in the file and the YAML line, or the sheet, row
+and column of the workbook.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sakip.reviu.model import TINGKAT, HasilReviu
+
+AKHIRAN = (".yaml", ".yml", ".xlsx")
+
+_URUT = {t: i for i, t in enumerate(TINGKAT)}
+
+
+def _baca(path: Path):
+    """The model and where its paths sit: YAML lines, or workbook cells."""
+    from sakip.berkas import baca
+    from sakip.berkas.masalah import letak
+
+    if path.suffix.lower() == ".xlsx":
+        try:
+            from sakip.berkas.xlsx import baca_xlsx_dan_peta
+        except ImportError:  # reader not installed: baca() says so
+            return baca(path), None, None
+        berkas, peta = baca_xlsx_dan_peta(path)
+        return berkas, None, peta
+    berkas = baca(path)
+    return berkas, letak(berkas), None
+
+
+def reviu_data(path: Path, *, survei: Path | None = None) -> HasilReviu:
+    """Review a data file. Raises :class:`sakip.reviu.BerkasTidakTerbaca` when the file
+    is not valid (message lists every problem), and :class:`sakip.io.tabel.BerkasTidakSah`
+    when the survey file has bad cells."""
+    from sakip.berkas import BerkasTidakSah
+    from sakip.reviu.baca import BerkasTidakTerbaca
+    from sakip.reviu.data import bungkus, indikator, isi, pk
+    from sakip.reviu.data.konteks import Konteks
+
+    path = Path(path)
+    try:
+        berkas, baris, peta = _baca(path)
+    except BerkasTidakSah as e:
+        daftar = "\n".join(f"- {m}" for m in e.masalah)
+        raise BerkasTidakTerbaca(f"berkas data {path.name} tidak sah ({len(e.masalah)} masalah); "
+                                 f"perbaiki dahulu (lihat juga 'sakip periksa'):\n{daftar}") from None
+    k = Konteks(berkas=berkas, baris=baris, peta=peta)
+    for modul in (bungkus, pk, indikator, isi):
+        modul.periksa(k)
+    if survei is not None:
+        from sakip.core.exceptions import MasukanTidakSah
+        from sakip.reviu.data import ikm
+
+        try:
+            hasil = ikm.hitung_survei(Path(survei), tahun=berkas.profil.tahun)
+        except MasukanTidakSah as e:
+            raise BerkasTidakTerbaca(f"berkas survei {Path(survei).name}: {e}") from None
+        ikm.periksa(k, hasil, Path(survei).name)
+    k.temuan.sort(key=lambda t: (_URUT[t.tingkat], t.kode))
+    return HasilReviu(berkas=str(path), jenis=path.suffix.lower().lstrip("."), temuan=k.temuan)
