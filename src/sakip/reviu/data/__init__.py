@@ -33,14 +33,26 @@ def _baca(path: Path):
     return berkas, letak(berkas), None
 
 
+def periksa_berkas(berkas, *, baris=None, peta=None, survei=None, nama_survei: str = "survei") -> list:
+    """Every RV-DAT check on a valid :class:`~sakip.berkas.BerkasData` (``baris``: YAML
+    lines; ``peta``: workbook cells; ``survei``: a :class:`sakip.core.ikm.HasilIKM`)."""
+    from sakip.reviu.data import bungkus, ikm, indikator, isi, pk
+    from sakip.reviu.data.konteks import Konteks
+
+    k = Konteks(berkas=berkas, baris=baris, peta=peta)
+    for modul in (bungkus, pk, indikator, isi):
+        modul.periksa(k)
+    if survei is not None:
+        ikm.periksa(k, survei, nama_survei)
+    return sorted(k.temuan, key=lambda t: (_URUT[t.tingkat], t.kode))
+
+
 def reviu_data(path: Path, *, survei: Path | None = None) -> HasilReviu:
     """Review a data file. Raises :class:`sakip.reviu.BerkasTidakTerbaca` when the file
     is not valid (message lists every problem), and :class:`sakip.io.tabel.BerkasTidakSah`
     when the survey file has bad cells."""
     from sakip.berkas import BerkasTidakSah
     from sakip.reviu.baca import BerkasTidakTerbaca
-    from sakip.reviu.data import bungkus, indikator, isi, pk
-    from sakip.reviu.data.konteks import Konteks
 
     path = Path(path)
     try:
@@ -49,17 +61,15 @@ def reviu_data(path: Path, *, survei: Path | None = None) -> HasilReviu:
         daftar = "\n".join(f"- {m}" for m in e.masalah)
         raise BerkasTidakTerbaca(f"berkas data {path.name} tidak sah ({len(e.masalah)} masalah); "
                                  f"perbaiki dahulu (lihat juga 'sakip periksa'):\n{daftar}") from None
-    k = Konteks(berkas=berkas, baris=baris, peta=peta)
-    for modul in (bungkus, pk, indikator, isi):
-        modul.periksa(k)
+    hasil_survei = None
     if survei is not None:
         from sakip.core.exceptions import MasukanTidakSah
-        from sakip.reviu.data import ikm
+        from sakip.reviu.data.ikm import hitung_survei
 
         try:
-            hasil = ikm.hitung_survei(Path(survei), tahun=berkas.profil.tahun)
+            hasil_survei = hitung_survei(Path(survei), tahun=berkas.profil.tahun)
         except MasukanTidakSah as e:
             raise BerkasTidakTerbaca(f"berkas survei {Path(survei).name}: {e}") from None
-        ikm.periksa(k, hasil, Path(survei).name)
-    k.temuan.sort(key=lambda t: (_URUT[t.tingkat], t.kode))
-    return HasilReviu(berkas=str(path), jenis=path.suffix.lower().lstrip("."), temuan=k.temuan)
+    temuan = periksa_berkas(berkas, baris=baris, peta=peta, survei=hasil_survei,
+                            nama_survei=Path(survei).name if survei else "survei")
+    return HasilReviu(berkas=str(path), jenis=path.suffix.lower().lstrip("."), temuan=temuan)

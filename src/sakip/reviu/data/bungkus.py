@@ -33,10 +33,11 @@ def periksa(k: Konteks) -> None:
         seharusnya = m.group(1) if m else ""
         if seharusnya.startswith("batas "):
             seharusnya = "paling lambat " + seharusnya[len("batas "):]
-        tertulis = p.nilai or ""
+        tertulis, uraian = p.nilai or "", huruf_awal(p.pesan) + "."
         if p.jenis.startswith("iku_"):  # the value is the indicator's kode: nothing was written
             tertulis, seharusnya = "(kosong)", f"diisi untuk tahun {k.tahun}"
+            uraian = uraian.replace("IKU '", f"IKU {p.nilai} '", 1)
         elif p.jenis == "pk_tanpa_alasan":
             tertulis, seharusnya = "(kosong)", " / ".join(kode_alasan_perubahan())
-        k.tambah(KODE_PERINGATAN[p.jenis], p.lokasi, baris=p.baris, uraian=huruf_awal(p.pesan) + ".",
+        k.tambah(KODE_PERINGATAN[p.jenis], p.lokasi, baris=p.baris, uraian=uraian,
                  tertulis=tertulis, seharusnya=seharusnya)

@@ -67,7 +67,7 @@ def _formulasi(k: Konteks) -> None:
                   if not (isi and isi.strip())]
         if kurang:
             k.tambah("RV-DAT-10", i.lokasi, tertulis="(kosong)", seharusnya=" dan ".join(kurang) + " diisi",
-                     kode=i.indikator.kode, nama=i.indikator.nama, kurang=" dan ".join(kurang))
+                     iku=i.indikator.kode, nama=i.indikator.nama, kurang=" dan ".join(kurang))
 
 
 def _batas(k: Konteks, ind: Indikator, lokasi, teks: str) -> None:

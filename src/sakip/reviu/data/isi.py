@@ -22,7 +22,7 @@ def periksa(k: Konteks) -> None:
     mendukung = _mendukung(b)
     for i in k.iku():
         ind = i.indikator
-        isian = dict(kode=ind.kode, nama=ind.nama)
+        isian = dict(iku=ind.kode, nama=ind.nama)
         if b.nilai_realisasi(ind.kode, k.tahun - 1) is None:
             k.tambah("RV-DAT-18", i.lokasi, tertulis="(kosong)", seharusnya=f"realisasi tahun {k.tahun - 1}",
                      tahun=k.tahun - 1, **isian)
