@@ -112,7 +112,6 @@ def test_xlsx_menyebut_lembar_baris_kolom(tmp_path):
     from sakip.berkas import baca
 
     berkas = baca(CONTOH)
-    berkas.perjanjian_kinerja[0].__dict__["tanggal_dpa"] = None
     xlsx.tulis_xlsx(berkas, tmp_path / "kalumpang.xlsx")
     h = reviu_berkas(tmp_path / "kalumpang.xlsx")
     assert h.ringkasan()["kesalahan"] == 0

@@ -32,9 +32,31 @@ def cocokkan(baris: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     sisa = m.group("sisa").strip()
-    # "Tabel di atas", "Tabel berikut" never reach here (no number); a sentence that
-    # merely starts with a reference ("Tabel 3.1 menunjukkan ...") is rare in LKj.
+    # "Tabel di atas", "Tabel berikut" never reach here (no number)
+    if rujukan(sisa):
+        return None
     return m.group("jenis").lower(), m.group("nomor"), sisa
+
+
+# after the number, a reference goes on with punctuation, another number or a
+# conjunction ("Tabel 3.7, baris ...", "Tabel 3.3 dan 3.4", "Tabel 3.6: 15 Dok",
+# "Tabel 3.3-3.7", "Tabel 3.6 lawan Tabel 3.7"), or with a verb in lower case
+# ("Tabel 3.7 mencantumkan ..."); a title starts with a capital or a digit.
+_RUJUKAN = re.compile(r"^(?:[,;:)\-\u2013/]|(?:dan|lawan|atau|s\.?d\.?|sampai|hingga|serta)\b|[a-z])")
+_SINGKATAN = {"kab", "kec", "prov", "kel", "no", "nomor", "hlm", "dll", "dsb", "th", "tgl", "ds", "jl", "rp", "dr", "drs", "ir", "h"}
+
+
+def rujukan(sisa: str) -> bool:
+    """Whether the text after "Tabel 3.7" makes the line a reference or a sentence, not a caption."""
+    if _RUJUKAN.match(sisa):
+        return True
+    # a caption is one title, not sentences: "Tabel 2.5 LKj. Alasan perubahan tidak disebutkan; ..."
+    if "; " in sisa:
+        return True
+    for m in re.finditer(r"(\w+)\. (?=[A-Z][a-z])", sisa):
+        if m.group(1).lower() not in _SINGKATAN:
+            return True
+    return False
 
 
 def judul_daftar(baris: str) -> str | None:

@@ -27,7 +27,19 @@ JARAK_JANGKAR = 25  # lines allowed between two anchors of one table (wrapped ro
 MAKS_KEPALA = 9
 
 
+# program / kegiatan / sub kegiatan codes (Permendagri 90/2019: 7.01.01, 7.01.01.2.01,
+# 7.01.01.2.01.0001), also several run together when a narrow PDF cell wraps
+_KODE_NOMENKLATUR = re.compile(r"^(?:\d{1,2}\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.(?:\d{4}|\d{2}))?)?)+\.?$")
+
+
+def kode_nomenklatur(teks: str) -> bool:
+    """A nomenclature code (or codes run together), never a figure."""
+    return bool(_KODE_NOMENKLATUR.match(teks.strip()))
+
+
 def _angka(teks: str) -> bool:
+    if kode_nomenklatur(teks):
+        return False
     return bool(_ANGKA.match(teks.replace("Rp. ", "Rp.").replace("Rp ", "Rp.").replace(" %", "%")))
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sakip.core.angka import parse_nilai
 from sakip.core.exceptions import AngkaTidakSah
 from sakip.reviu.aturan import temuan
+from sakip.reviu.baca.tata_letak import kode_nomenklatur
 from sakip.reviu.model import BarisTabel, Tabel
 from sakip.reviu.periksa.konteks import Konteks, banding, persen, rp
 from sakip.reviu.periksa.sel import (
@@ -179,10 +180,48 @@ def _jumlahkan(k: Konteks, tabel: Tabel, induk: Uang, anak: list[Uang], kode: st
         )
 
 
+def kode_baris(b: BarisTabel) -> str | None:
+    """The program / kegiatan / sub kegiatan code a row starts with, if any."""
+    for s in b.sel[:2]:
+        teks = s.strip().rstrip(".")
+        if teks and kode_nomenklatur(teks) and len(teks) <= 20:  # one code, not several run together
+            return teks
+    return None
+
+
+def _jumlah_berkode(k: Konteks, tabel: Tabel, baris: list[tuple[BarisTabel, Uang]], kode: list[str | None]) -> None:
+    """Rows carrying nomenclature codes: each row against the rows one level below it
+    (program -> kegiatan -> sub kegiatan); a total against the top level."""
+    def anak_dari(awalan: str | None, dari: int, sampai: int) -> list[Uang]:
+        turunan = [(j, kode[j]) for j in range(dari, sampai)
+                   if kode[j] and (awalan is None or kode[j].startswith(awalan + "."))]
+        if not turunan:
+            return []
+        tingkat = min(c.count(".") for _, c in turunan)
+        return [baris[j][1] for j, c in turunan if c.count(".") == tingkat]
+
+    for i, (b, u) in enumerate(baris):
+        if kode[i]:
+            anak = anak_dari(kode[i], i + 1, len(baris))
+            if anak and kode[i].count(".") == 2:
+                _jumlahkan(k, tabel, u, anak, "RV-JML-02", program=nama_baris(tabel, b))
+            elif anak:
+                _jumlahkan(k, tabel, u, anak, "RV-JML-01", baris=f"\u201c{nama_baris(tabel, b)}\u201d")
+    awal = 0
+    for i, (b, u) in enumerate(baris):
+        if baris_total(tabel, b):
+            _jumlahkan(k, tabel, u, anak_dari(None, awal, i), "RV-JML-01", baris=f"\u201c{nama_baris(tabel, b)}\u201d")
+            awal = i + 1
+
+
 def _jumlah(k: Konteks, tabel: Tabel) -> None:
     if not kolom_uang(tabel):
         return
     baris = [(b, _uang(tabel, b)) for b in tabel.isi]
+    kode = [kode_baris(b) for b, _ in baris]
+    if sum(1 for x in kode if x) >= 2:
+        _jumlah_berkode(k, tabel, baris, kode)
+        return
     judul = [baris_judul_program(tabel, b) for b, _ in baris]
     # program rows against their kegiatan rows
     for i, (b, u) in enumerate(baris):
