@@ -7,9 +7,9 @@ import re
 from sakip.reviu.model import Keterangan, Lokasi
 
 # A caption starts its line: "Tabel 3.7", "TABEL 2.2.", "**Tabel 3.5**Program ...",
-# and "2.1 Tabel Rencana Strategis" (number first, as in some PDFs).
+# an appendix table "Tabel L1.2", and "2.1 Tabel Rencana Strategis" (number first, as in some PDFs).
 _KETERANGAN = re.compile(
-    r"^\W{0,3}(?P<jenis>tabel|gambar)\s+(?P<nomor>\d+(?:\.\d+)*)\.?(?![\d])(?P<sisa>.*)$",
+    r"^\W{0,3}(?P<jenis>tabel|gambar)\s+(?P<nomor>(?:L|Lamp\.?\s?)?\d+(?:\.\d+)*)\.?(?![\d])(?P<sisa>.*)$",
     re.IGNORECASE,
 )
 _KETERANGAN_TERBALIK = re.compile(
@@ -93,6 +93,7 @@ class PengumpulKeterangan:
         if self._dalam_daftar and akhir_daftar(bersih) and not cocokkan(bersih):
             self._dalam_daftar = None
         hasil = cocokkan(bersih)
+        menunggu = self._menunggu_judul  # an untitled caption on the line just before
         if self._menunggu_judul is not None:
             # A figure caption "Gambar 3.1" alone on its line is titled by the next line
             # unless that line is an ordinary sentence.
@@ -105,6 +106,10 @@ class PengumpulKeterangan:
         if hasil is None:
             return None
         jenis, nomor, sisa = hasil
+        if (menunggu is not None and self.keterangan and self.keterangan[-1] is menunggu
+                and (menunggu.jenis, menunggu.nomor) == (jenis, nomor) and sisa and not self._dalam_daftar):
+            # "... disajikan pada / Tabel 3.3." ends a sentence on its own line; the caption follows
+            self.keterangan.pop()
         if self._dalam_daftar:
             m = re.search(r"(?:^|[\s.])(\d{1,3})\s*$", sisa)
             k = Keterangan(jenis, nomor, buang_halaman(f"{jenis.title()} {nomor} {sisa}"), lokasi,

@@ -38,8 +38,6 @@ def kode_nomenklatur(teks: str) -> bool:
 
 
 def _angka(teks: str) -> bool:
-    if kode_nomenklatur(teks):
-        return False
     return bool(_ANGKA.match(teks.replace("Rp. ", "Rp.").replace("Rp ", "Rp.").replace(" %", "%")))
 
 
@@ -94,7 +92,12 @@ def sel_angka(sel: str) -> bool:
 _TAHUN = re.compile(r"^(19|20)\d\d$")
 
 
+_NIP = re.compile(r"^NIP\b", re.IGNORECASE)
+
+
 def _jangkar(sel: list[str]) -> bool:
+    if any(_NIP.match(s) for s in sel):  # "NIP. 19900107 201206 1 001" of a signature block
+        return False
     angka = [s for s in sel if sel_angka(s) and not _TAHUN.match(s)]
     return len(sel) >= 2 and len(angka) >= 2 and not baris_nomor_kolom(sel)
 
