@@ -11,7 +11,6 @@ from decimal import Decimal
 from sakip.core.angka import parse_nilai
 from sakip.core.exceptions import AngkaTidakSah
 from sakip.reviu.aturan import temuan
-from sakip.reviu.baca.tata_letak import kode_nomenklatur
 from sakip.reviu.model import BarisTabel, Tabel
 from sakip.reviu.periksa.konteks import Konteks, banding, persen, rp
 from sakip.reviu.periksa.sel import (
@@ -180,12 +179,17 @@ def _jumlahkan(k: Konteks, tabel: Tabel, induk: Uang, anak: list[Uang], kode: st
         )
 
 
+# one code at the start of a cell, maybe glued to the name in a narrow PDF column
+# ("7.01.01.2.01.0001Penyusunan ..."); several codes run together are not one code
+_KODE_AWAL = re.compile(r"^(\d{1,2}\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4}|\.\d{2})?)?)\.?(?=[^\d.]|$)")
+
+
 def kode_baris(b: BarisTabel) -> str | None:
     """The program / kegiatan / sub kegiatan code a row starts with, if any."""
     for s in b.sel[:2]:
-        teks = s.strip().rstrip(".")
-        if teks and kode_nomenklatur(teks) and len(teks) <= 20:  # one code, not several run together
-            return teks
+        m = _KODE_AWAL.match(s.strip())
+        if m:
+            return m.group(1)
     return None
 
 
