@@ -117,3 +117,10 @@ def test_xlsx_menyebut_lembar_baris_kolom(tmp_path):
     assert h.ringkasan()["kesalahan"] == 0
     t = next(t for t in h.temuan if t.kode == "RV-DAT-14")
     assert "anggaran[14].pagu_murni (lembar '" in t.lokasi and "baris" in t.lokasi and "kolom" in t.lokasi
+
+
+def test_laporan_lokasi_boleh_patah_angka_utuh():
+    from sakip.reviu.laporan import _boleh_patah
+
+    assert _boleh_patah("perjanjian_kinerja[2].alasan_perubahan") == "perjanjian_\u200bkinerja[2].\u200balasan_\u200bperubahan"
+    assert _boleh_patah("2.635.415.921") == "2.635.415.921"

@@ -3,6 +3,7 @@ findings table, and a "Pernyataan Telah Direviu" page ready to sign."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sakip.reports.dokumen import (
@@ -27,6 +28,15 @@ _LINGKUP_DATA = ("target Perjanjian Kinerja terhadap Renstra dan perubahannya, k
                  "penandatanganan Perjanjian Kinerja")
 
 
+_PATAH = re.compile(r"([._\]/])(?=[^\W\d])")
+
+
+def _boleh_patah(teks: str) -> str:
+    """Let a long path ("perjanjian_kinerja[2].alasan_perubahan") wrap in a narrow cell:
+    a zero-width space after '.', '_', ']' and '/' (display only; JSON keeps the text)."""
+    return _PATAH.sub("\\1\u200b", teks)
+
+
 def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
     nama = Path(hasil.berkas).name
     r = hasil.ringkasan()
@@ -42,9 +52,9 @@ def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
         Judul(2, "Daftar Temuan"),
     )
     if hasil.temuan:
-        baris = [[str(i), t.kode, t.tingkat, t.lokasi, t.pesan, t.tertulis, t.seharusnya]
+        baris = [[str(i), t.kode, t.tingkat, _boleh_patah(t.lokasi), t.pesan, t.tertulis, _boleh_patah(t.seharusnya)]
                  for i, t in enumerate(hasil.temuan, start=1)]
-        d.tambah(Lanskap([Tabel("Temuan reviu", [Kolom(0.35, "kanan"), Kolom(0.9), Kolom(0.9), Kolom(2.6), Kolom(4.5), Kolom(1.6), Kolom(1.8)],
+        d.tambah(Lanskap([Tabel("Temuan reviu", [Kolom(0.35, "kanan"), Kolom(1.15), Kolom(0.9), Kolom(2.6), Kolom(4.25), Kolom(1.6), Kolom(1.8)],
                                 [["No", "Kode", "Tingkat", "Lokasi", "Uraian", "Tertulis", "Seharusnya"]], baris, kecil=True)]))
     else:
         d.tambah(Paragraf("Tidak ada temuan."))
