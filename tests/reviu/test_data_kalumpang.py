@@ -103,7 +103,7 @@ def test_laporan_hasil_reviu_berkas_data(tmp_path):
     teks = "\n".join(p.text for p in d.paragraphs)
     sel = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "Berkas data kinerja yang direviu: kalumpang-2023.yaml" in teks
-    assert "RV-DAT-04" in sel and "perjanjian_kinerja[2].alasan_perubahan (baris 779)" in sel
+    assert "RV-DAT-04" in sel and "perjanjian_kinerja[2].alasan_perubahan (baris 779)" in sel.replace("\u200b", "")
     assert (tmp_path / "laporan-hasil-reviu.pdf").read_bytes().startswith(b"%PDF")
 
 
