@@ -1,0 +1,1 @@
+"""Organisation and people: Pemda, Instansi and the roles (Peran) users hold."""

@@ -1,0 +1,157 @@
+"""Django settings for sakip, read from the environment (one module, no variants).
+
+Environment variables (all optional on a laptop):
+
+- ``SAKIP_DATA_DIR``: folder for ``sakip.sqlite3``, ``unggahan/`` (uploads),
+  ``statis/`` (collected static files) and the generated secret key.
+  Default: the platform's user data folder (``~/.local/share/sakip`` on Linux).
+- ``DATABASE_URL``: e.g. ``postgres://user:pass@host:5432/sakip``; default SQLite
+  in the data folder.
+- ``SAKIP_SECRET_KEY``: default a key generated once into the data folder.
+- ``SAKIP_DEBUG`` (0/1, default 0), ``SAKIP_ALLOWED_HOSTS`` (comma list,
+  default localhost), ``SAKIP_CSRF_TRUSTED_ORIGINS`` (comma list).
+- ``SAKIP_PRODUKSI=1``: secure cookies, HSTS, SSL redirect, proxy SSL header and
+  compressed manifest static storage (``check --deploy`` passes clean).
+- ``SAKIP_ZONA_WAKTU``: WIB (default), WITA, WIT or an IANA name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+
+from sakip.web import lingkungan
+
+PAKET = Path(__file__).resolve().parent
+DATA_DIR = lingkungan.folder_data()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+PRODUKSI = lingkungan.flag("SAKIP_PRODUKSI")
+DEBUG = lingkungan.flag("SAKIP_DEBUG")
+SECRET_KEY = lingkungan.kunci_rahasia(DATA_DIR)
+ALLOWED_HOSTS = lingkungan.daftar("SAKIP_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = lingkungan.daftar("SAKIP_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "sakip.web.organisasi",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "sakip.web.urls"
+WSGI_APPLICATION = "sakip.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PAKET / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "sakip.web.organisasi.context_processors.navigasi",
+            ],
+        },
+    },
+]
+
+# Database: PostgreSQL through DATABASE_URL, else SQLite in the data folder.
+# SQLite gets WAL and IMMEDIATE transactions so two gunicorn workers do not
+# trip over each other's writes ("database is locked").
+_SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / lingkungan.NAMA_BERKAS_DB}",
+        conn_max_age=60,
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {}).update(_SQLITE_OPTIONS)
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "organisasi:masuk"
+LOGIN_REDIRECT_URL = "organisasi:beranda"
+LOGOUT_REDIRECT_URL = "organisasi:masuk"
+SESSION_COOKIE_AGE = 12 * 60 * 60  # one working day
+SESSION_COOKIE_HTTPONLY = True
+
+# Bahasa Indonesia everywhere, including Django's own admin and messages.
+LANGUAGE_CODE = "id"
+LANGUAGES = [("id", "Bahasa Indonesia")]
+LOCALE_PATHS = [PAKET / "locale"]  # corrections to Django's Indonesian catalogue
+TIME_ZONE = lingkungan.zona_waktu()
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/statis/"
+STATIC_ROOT = DATA_DIR / lingkungan.FOLDER_STATIS
+STATICFILES_DIRS = [PAKET / "static"]
+MEDIA_URL = "/unggahan/"
+MEDIA_ROOT = DATA_DIR / lingkungan.FOLDER_UNGGAHAN
+MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUKSI
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+# Outside production whitenoise serves straight from the apps' static folders,
+# so a laptop works before (or without) collectstatic.
+WHITENOISE_USE_FINDERS = not PRODUKSI
+
+if PRODUKSI:
+    # Behind a reverse proxy (nginx) that terminates TLS and sets X-Forwarded-Proto.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = 31_536_000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"konsol": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["konsol"], "level": "WARNING"},
+}

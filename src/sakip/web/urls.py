@@ -1,0 +1,13 @@
+"""Root URL configuration."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Administrasi sakip"
+admin.site.site_title = "Administrasi sakip"
+admin.site.index_title = "Data induk"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("sakip.web.organisasi.urls")),
+]
