@@ -117,3 +117,36 @@ def test_triwulan_belum_lengkap_catatan():
 def test_triwulan_jenis_berbeda_kesalahan():
     temuan = baru(_triwulan("IKU-1", "rasio", ["7:9", "7", "7:9", "7:9"]))
     assert kode(temuan) == {"RV-DAT-15": 1}
+
+
+# --- invariants --------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=4, max_size=4))
+def test_triwulan_kumulatif_yang_dijumlah_benar_tidak_pernah_ditandai(tw):
+    berkas = _triwulan("IK-7.01.01.2.01.0001", "kumulatif", [f"{x} Dok" for x in tw], tahunan=f"{sum(tw)} Dok")
+    assert not [t for t in baru(berkas) if t.kode in ("RV-DAT-15", "RV-DAT-24")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=4, max_size=4), st.integers(min_value=1, max_value=5))
+def test_triwulan_kumulatif_yang_salah_selalu_ditandai(tw, selisih):
+    berkas = _triwulan("IK-7.01.01.2.01.0001", "kumulatif", [f"{x} Dok" for x in tw], tahunan=f"{sum(tw) + selisih} Dok")
+    assert kode(baru(berkas)) == {"RV-DAT-15": 1}
+
+
+def test_pemeriksaan_yang_gagal_tidak_menghentikan_reviu(monkeypatch):
+    from sakip.reviu.data import indikator as modul
+    from sakip.reviu.data import periksa_berkas
+
+    def rusak(k):
+        raise ValueError("uji")
+
+    monkeypatch.setattr(modul, "periksa", rusak)
+    temuan = periksa_berkas(ubah(lambda d: None))
+    assert [t.tingkat for t in temuan if t.kode == "RV-BAC-01"] == ["catatan"]
+    assert {"RV-DAT-04", "RV-DAT-03"} <= {t.kode for t in temuan}

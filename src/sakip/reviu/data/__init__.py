@@ -39,11 +39,18 @@ def periksa_berkas(berkas, *, baris=None, peta=None, survei=None, nama_survei: s
     from sakip.reviu.data import bungkus, ikm, indikator, isi, pk
     from sakip.reviu.data.konteks import Konteks
 
+    from sakip.reviu.aturan import temuan
+
     k = Konteks(berkas=berkas, baris=baris, peta=peta)
-    for modul in (bungkus, pk, indikator, isi):
-        modul.periksa(k)
+    langkah = [(m.__name__.rsplit(".", 1)[-1], lambda m=m: m.periksa(k)) for m in (bungkus, pk, indikator, isi)]
     if survei is not None:
-        ikm.periksa(k, survei, nama_survei)
+        langkah.append(("ikm", lambda: ikm.periksa(k, survei, nama_survei)))
+    for nama, jalankan in langkah:
+        try:
+            jalankan()
+        except Exception as exc:  # a check that trips on odd input must not stop the reviu
+            k.temuan.append(temuan("RV-BAC-01", "-", uraian=f"Pemeriksaan berkas data {nama} tidak selesai "
+                                                          f"({exc.__class__.__name__}: {exc}); periksa manual."))
     return sorted(k.temuan, key=lambda t: (_URUT[t.tingkat], t.kode))
 
 

@@ -42,7 +42,8 @@ def periksa(k: Konteks, survei: HasilIKM, nama_berkas: str) -> None:
     for i in indikator:
         ind = i.indikator
         r = k.berkas.realisasi_indikator(ind.kode)
-        lokasi = ("realisasi", k.berkas.realisasi.index(r), "nilai") if r is not None else i.lokasi
+        lokasi = (("realisasi", next(n for n, x in enumerate(k.berkas.realisasi) if x is r), "nilai")
+                  if r is not None else i.lokasi)
         if survei.ikm is None:
             k.tambah("RV-DAT-17", lokasi, tingkat="peringatan", tertulis=r.nilai if r and r.nilai else "(kosong)",
                      seharusnya="-", uraian=f"IKM dari {asal} tidak dapat dihitung: {survei.alasan}")

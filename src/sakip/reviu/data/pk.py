@@ -43,7 +43,7 @@ def periksa(k: Konteks) -> None:
 
 def _iku_di_pk(k: Konteks) -> None:
     pk = k.berkas.pk_berlaku()
-    n = k.berkas.perjanjian_kinerja.index(pk)
+    n = next(i for i, x in enumerate(k.berkas.perjanjian_kinerja) if x is pk)
     ada = {b.indikator for b in pk.sasaran}
     for i in k.iku():
         if i.indikator.kode not in ada:
