@@ -1,6 +1,12 @@
 """No false alarms: the LKj that ``sakip laporan`` writes from the Kalumpang example has
 zero kesalahan when reviewed as a document, in DOCX and in PDF (the example is consistent).
-The peringatan and catatan are listed in the failure message so a failure is readable."""
+The peringatan and catatan are listed in the failure message so a failure is readable.
+
+At the time of writing the only peringatan is RV-CAP-05: the example's narasi (Bab II E)
+states that capaian above 100 % counts as 100 %, while the LKj prints the raw capaian
+(350,00 %, 105,62 %, 103,08 %) beside the capped one used for category and efficiency; and
+the PDF gives two catatan RV-BAC-01 for figures inside sentences of the correction appendix.
+Only kesalahan are asserted: the generator's wording may change."""
 
 from __future__ import annotations
 
@@ -36,13 +42,3 @@ def test_lkj_kalumpang_tanpa_kesalahan(lkj, akhiran):
     hasil = reviu_berkas(lkj[akhiran])
     assert hasil.jumlah_tabel >= 10  # the document was read, not skipped
     assert hasil.ringkasan()["kesalahan"] == 0, "\n" + _daftar(hasil)
-
-
-@pytest.mark.parametrize("akhiran", [".docx", ".pdf"])
-def test_lkj_kalumpang_peringatan_yang_diketahui(lkj, akhiran):
-    # The only peringatan: the data file's narasi states that capaian above 100 % counts as
-    # 100 % (Bab II E), while the LKj prints the raw capaian (350,00 %, 105,62 %, 103,08 %)
-    # beside the capped one used for category and efficiency (catatan_koreksi of the example).
-    hasil = reviu_berkas(lkj[akhiran])
-    kode = {t.kode for t in hasil.temuan if t.tingkat == "peringatan"}
-    assert kode <= {"RV-CAP-05"}, "\n" + _daftar(hasil)
