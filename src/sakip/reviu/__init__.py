@@ -42,7 +42,7 @@ def reviu_data(path: Path, *, survei: Path | None = None) -> HasilReviu:
 # Reviu by file extension: a function ``Path -> HasilReviu`` per extension.
 PENINJAU: dict[str, Callable[..., HasilReviu]] = {
     ".txt": reviu_dokumen, ".pdf": reviu_dokumen, ".docx": reviu_dokumen,
-    ".yaml": reviu_data, ".yml": reviu_data, ".xlsx": reviu_data,
+    ".yaml": reviu_data, ".yml": reviu_data, ".xlsx": reviu_data, ".xlsm": reviu_data,
 }
 # Options only some reviews take (the survey answers only make sense beside a data file).
 _MENERIMA_SURVEI = {reviu_data}

@@ -40,7 +40,7 @@ def _boleh_patah(teks: str) -> str:
 def laporan_hasil_reviu(hasil: HasilReviu) -> Dokumen:
     nama = Path(hasil.berkas).name
     r = hasil.ringkasan()
-    data = hasil.jenis in ("yaml", "yml", "xlsx")
+    data = hasil.jenis in ("yaml", "yml", "xlsx", "xlsm")
     d = Dokumen("LAPORAN HASIL REVIU ATAS LAPORAN KINERJA", subjudul=nama)
     d.tambah(
         Judul(1, "LAPORAN HASIL REVIU ATAS LAPORAN KINERJA"),

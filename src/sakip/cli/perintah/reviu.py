@@ -30,7 +30,7 @@ LEBAR_TABEL = 110
 
 
 def _judul(hasil) -> str:
-    if hasil.jenis in ("yaml", "yml", "xlsx"):
+    if hasil.jenis in ("yaml", "yml", "xlsx", "xlsm"):
         return f"[bold]Reviu berkas data {hasil.berkas}[/bold]"
     return (f"[bold]Reviu {hasil.berkas}[/bold] ({hasil.jumlah_tabel} tabel"
             + (f", {hasil.jumlah_halaman} halaman" if hasil.jumlah_halaman else "") + ")")

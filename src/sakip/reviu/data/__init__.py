@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sakip.reviu.model import TINGKAT, HasilReviu
 
-AKHIRAN = (".yaml", ".yml", ".xlsx")
+AKHIRAN = (".yaml", ".yml", ".xlsx", ".xlsm")
 
 _URUT = {t: i for i, t in enumerate(TINGKAT)}
 
@@ -22,7 +22,7 @@ def _baca(path: Path):
     from sakip.berkas import baca
     from sakip.berkas.masalah import letak
 
-    if path.suffix.lower() == ".xlsx":
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
             from sakip.berkas.xlsx import baca_xlsx_dan_peta
         except ImportError:  # reader not installed: baca() says so
