@@ -89,7 +89,7 @@ def test_terminal_sempit_satu_temuan_per_blok():
 
 
 def test_terminal_lebar_kode_tidak_terpotong():
-    r = runner.invoke(app, ["reviu", str(CONTOH)], env={"COLUMNS": "120"})
+    r = runner.invoke(app, ["reviu", str(CONTOH)], env={"COLUMNS": "140"})
     assert r.exit_code == 0
     assert "┃ Kode      ┃" in r.stdout and "│ RV-DAT-04 │" in r.stdout
 

@@ -26,7 +26,7 @@ def _daftar(format: Format) -> None:
 
 
 # below this width a table squeezes the message into a narrow column: one block per finding instead
-LEBAR_TABEL = 110
+LEBAR_TABEL = 130
 
 
 def _judul(hasil) -> str:
@@ -41,8 +41,12 @@ def _tabel(temuan, judul: str, gaya: str):
 
     tabel = Table(title=judul, title_style=gaya, show_lines=True, expand=True)
     tabel.add_column("Kode", no_wrap=True)
-    for kolom, rasio in (("Lokasi", 3), ("Pesan", 7), ("Tertulis", 2), ("Seharusnya", 2)):
+    for kolom, rasio in (("Lokasi", 3), ("Pesan", 6)):
         tabel.add_column(kolom, ratio=rasio, overflow="fold")
+    for kolom, isi in (("Tertulis", [t.tertulis for t in temuan]), ("Seharusnya", [t.seharusnya for t in temuan])):
+        # a figure ("3.397.085.593") is not split over two lines when it can be helped
+        kata = max((len(w) for teks in isi for w in teks.split()), default=0)
+        tabel.add_column(kolom, overflow="fold", width=min(max(kata, len(kolom)), 20))
     for t in temuan:
         tabel.add_row(t.kode, t.lokasi, t.pesan, t.tertulis, t.seharusnya)
     return tabel
