@@ -84,3 +84,9 @@ def test_pk_tepat_waktu_tanpa_temuan_dan_tanggal_dpa_diisi():
     berkas = ubah(lambda d: pk(d, "murni").update(tanggal_dpa=dt.date(2023, 1, 2)))
     assert not baru(berkas)
     assert kode(hilang(berkas)) == {"RV-DAT-08": 1}
+
+
+def test_satu_versi_pk_tanpa_catatan_perubahan():
+    berkas = ubah(lambda d: d.__setitem__("perjanjian_kinerja", [pk(d, "murni")]))
+    assert not baru(berkas)
+    assert kode(hilang(berkas)) == {"RV-DAT-03": 1, "RV-DAT-04": 1}
