@@ -57,9 +57,11 @@ def _baris_rka(berkas, ubah_pagu: dict[str, Decimal]) -> tuple[list[list[str]], 
     return baris, sum(asli.values()), sum(real.values())
 
 
-def _dokumen(ubah_pagu: dict[str, Decimal] | None = None) -> Dokumen:
+def _dokumen(ubah_pagu: dict[str, Decimal] | None = None, anggaran_pk: dict[str, Decimal] | None = None) -> Dokumen:
     berkas = baca(CONTOH)
     pk = berkas.pk_berlaku()
+    for b in pk.program:
+        b.anggaran = (anggaran_pk or {}).get(b.program, b.anggaran)
     rka, pagu, real = _baris_rka(berkas, ubah_pagu or {})
     program = [[str(i), next(p.nama for p in berkas.program if p.kode == b.program), fmt.rupiah(b.anggaran)]
                for i, b in enumerate(pk.program, start=1)]
@@ -120,3 +122,12 @@ def test_pagu_sub_kegiatan_diubah_terdeteksi(tmp_path, format):
     hasil = reviu_berkas(jalur)
     jumlah = [t for t in hasil.temuan if t.kode == "RV-JML-01" and t.tertulis == "9.500.000"]
     assert [t.seharusnya for t in jumlah] == ["9.501.000"], _uraian(hasil)
+
+
+@pytest.mark.parametrize("format", ["docx", "pdf"])
+def test_anggaran_pk_beda_dengan_tabel_anggaran_terdeteksi(tmp_path, format):
+    (jalur,) = tulis(_dokumen(anggaran_pk={"7.01.02": Decimal(15_000_000)}), tmp_path, "lkj", formats=(format,))
+    hasil = reviu_berkas(jalur)
+    beda = [t for t in hasil.temuan if t.kode == "RV-SLG-01" and "Penyelenggaraan Pemerintahan dan Pelayanan Publik" in t.pesan]
+    assert beda and {t.tingkat for t in beda} == {"kesalahan"}, _uraian(hasil)
+    assert any("15.000.000" in t.tertulis or "15.000.000" in t.seharusnya for t in beda)
