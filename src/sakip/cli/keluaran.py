@@ -56,11 +56,25 @@ def ke_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=None if besar else 2, default=_json_default)
 
 
-def ke_csv(baris: Sequence[dict[str, Any]]) -> str:
+def potongan_json(baris: Sequence[dict[str, Any]]) -> str:
+    """The items of a JSON list, without brackets (for chunks serialised in workers)."""
+    return json.dumps(baris, ensure_ascii=False, default=_json_default)[1:-1]
+
+
+def gabung_json(bagian: Sequence[str]) -> str:
+    return "[" + ",".join(b for b in bagian if b) + "]"
+
+
+def potongan_csv(baris: Sequence[dict[str, Any]], *, kepala: bool = False) -> str:
+    return ke_csv(baris, kepala=kepala)
+
+
+def ke_csv(baris: Sequence[dict[str, Any]], *, kepala: bool = True) -> str:
     buf = io.StringIO()
     if baris:
         penulis = csv.DictWriter(buf, fieldnames=list(baris[0].keys()), lineterminator="\n")
-        penulis.writeheader()
+        if kepala:
+            penulis.writeheader()
         for b in baris:
             penulis.writerow({k: ("" if v is None else _json_default(v) if isinstance(v, Decimal) else v) for k, v in b.items()})
     return buf.getvalue()

@@ -247,6 +247,10 @@ KOSONG = frozenset({"", "-", "\u2013", "\u2014", "n/a", "na"})
 
 def coba_nilai(teks: str | int | Decimal | None) -> Nilai | None:
     """:func:`parse_nilai`, with ``None`` for an empty cell or a lone dash ("belum ada")."""
-    if teks is None or (isinstance(teks, str) and teks.strip().lower() in KOSONG):
+    if teks is None:
         return None
+    if isinstance(teks, str):
+        if teks.strip().lower() in KOSONG:
+            return None
+        return _parse_teks(teks)
     return parse_nilai(teks)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -67,11 +68,19 @@ def tanggal(d: dt.date | None) -> str:
 
 
 def nilai_teks(x: Decimal | None) -> str:
-    """A plain value as users write it: no forced decimals (``84``, ``88,72``, ``0,5``)."""
+    """A plain value as users write it: no forced decimals (``84``, ``88,72``, ``0,5``);
+    at most 4 decimals."""
     if x is None:
         return "-"
-    x = Decimal(x)
-    if x == x.to_integral_value():
-        return f"{int(x):,}".translate(_TUKAR)
-    desimal = min(max(0, -x.normalize().as_tuple().exponent), 4)
-    return angka(x, desimal, tetap=False)
+    return _nilai_teks(x if isinstance(x, Decimal) else Decimal(x))
+
+
+@lru_cache(maxsize=16384)
+def _nilai_teks(x: Decimal) -> str:
+    teks = f"{x.normalize():,f}"
+    titik = teks.find(".")
+    if titik >= 0 and len(teks) - titik > 5:
+        teks = f"{bulatkan(x, 4).normalize():,f}"
+    if teks in ("-0", "-0.0"):
+        teks = "0"
+    return teks.translate(_TUKAR)

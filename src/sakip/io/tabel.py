@@ -167,7 +167,7 @@ def _baris_xlsx(path: Path) -> tuple[str, Iterator[list[Sel]]]:
 
 
 def _kosong(sel: Sel) -> bool:
-    return sel is None or (isinstance(sel, str) and not sel.strip())
+    return sel is None or sel == "" or (sel.__class__ is str and sel.isspace())
 
 
 def baca_tabel(
@@ -201,10 +201,10 @@ def baca_tabel(
         raise
     except Exception as e:  # a broken or hostile file must give a message, not a traceback
         raise BerkasTidakSah([KesalahanSel(nama, f"berkas tidak dapat dibaca ({type(e).__name__}): pastikan berkas CSV atau XLSX yang utuh")]) from e
-    return _susun(nama, lembar, semua, kolom_wajib, kolom_opsional, salah_satu)
+    return _susun(nama, lembar, semua, kolom_wajib, kolom_opsional, salah_satu, teks_saja=lembar is None)
 
 
-def _susun(nama, lembar, semua, kolom_wajib, kolom_opsional, salah_satu) -> Tabel:
+def _susun(nama, lembar, semua, kolom_wajib, kolom_opsional, salah_satu, teks_saja=False) -> Tabel:
     kesalahan: list[KesalahanSel] = []
     indeks_judul = next((i for i, r in enumerate(semua) if any(not _kosong(s) for s in r)), None)
     if indeks_judul is None:
@@ -229,15 +229,22 @@ def _susun(nama, lembar, semua, kolom_wajib, kolom_opsional, salah_satu) -> Tabe
         if not any(k in judul_kolom for k in grup):
             kesalahan.append(KesalahanSel(nama, f"perlu salah satu kolom: {', '.join(grup)}", baris=indeks_judul + 1, lembar=lembar))
     tabel = Tabel(nama, lembar, [k for k in kolom if k], judul_kolom)
+    berjudul = [(i, k) for i, k in enumerate(kolom) if k]
+    lebar = len(kolom)
     for nomor, r in enumerate(semua[indeks_judul + 1 :], start=indeks_judul + 2):
-        if all(_kosong(s) for s in r):
+        if (not "".join(r).strip()) if teks_saja else all(map(_kosong, r)):
             continue
-        isi: dict[str, Sel] = {}
-        for i, s in enumerate(r):
-            if i < len(kolom) and kolom[i]:
-                isi[kolom[i]] = None if _kosong(s) else s
-            elif not _kosong(s):
-                kesalahan.append(KesalahanSel(nama, "ada isian di kolom tanpa judul", baris=nomor, kolom=huruf_kolom(i), nilai=str(s), lembar=lembar))
+        panjang = len(r)
+        if panjang < lebar:
+            r = [*r, *([None] * (lebar - panjang))]
+        if teks_saja:  # CSV: every cell is a str (fast path for large files)
+            isi: dict[str, Sel] = {k: (s if (s := r[i]) and not s.isspace() else None) for i, k in berjudul}
+        else:
+            isi = {k: (None if _kosong(r[i]) else r[i]) for i, k in berjudul}
+        if panjang > lebar or None in kolom:
+            for i, s in enumerate(r):
+                if (i >= lebar or kolom[i] is None) and not _kosong(s):
+                    kesalahan.append(KesalahanSel(nama, "ada isian di kolom tanpa judul", baris=nomor, kolom=huruf_kolom(i), nilai=str(s), lembar=lembar))
         tabel.baris.append(Baris(nomor, isi))
     if kesalahan:
         raise BerkasTidakSah(kesalahan)

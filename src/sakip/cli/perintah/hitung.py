@@ -11,28 +11,45 @@ from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, tangani_berka
 
 KOLOM_WAJIB = ("target", "realisasi")
 KOLOM_OPSIONAL = ("indikator", "satuan", "polaritas", "rumus_negatif")
+BARIS_BESAR = 1000
 
 
-def hitung_baris(tabel, *, tahun: int) -> list[dict]:
+def _tabel_satu_baris(tabel):
+    """The same table with only its first row (to write the CSV header once)."""
+    import copy
+
+    salinan = copy.copy(tabel)
+    salinan.baris = tabel.baris[:1]
+    return salinan
+
+
+def hitung_baris(tabel, *, tahun: int, ubah=None) -> list:
     """Capaian for every row of a table; raises BerkasTidakSah listing every bad cell.
 
-    Large tables are spread over the cores; rows keep their order.
+    Large tables are spread over the cores; rows keep their order. With ``ubah`` each
+    chunk's rows are transformed inside its worker (e.g. serialised) and the list of
+    transformed chunks is returned instead of the rows.
     """
     from functools import partial
 
     from sakip.io.paralel import petakan_potongan
     from sakip.io.tabel import BerkasTidakSah
 
-    kesalahan, hasil = [], []
-    for k, h in petakan_potongan(partial(_hitung_potongan, tabel, tahun=tahun), tabel.baris):
+    kesalahan, bagian = [], []
+    for k, h in petakan_potongan(partial(_hitung_potongan, tabel, tahun=tahun, ubah=ubah), tabel.baris):
         kesalahan.extend(k)
-        hasil.extend(h)
+        bagian.append(h)
     if kesalahan:
         raise BerkasTidakSah(kesalahan)
-    return hasil
+    return bagian if ubah else [b for potongan in bagian for b in potongan]
 
 
-def _hitung_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, list[dict]]:
+def _hitung_potongan(tabel, baris_tabel, *, tahun: int, ubah=None) -> tuple[list, list]:
+    kesalahan, hasil = _hitung_baris_potongan(tabel, baris_tabel, tahun=tahun)
+    return kesalahan, (ubah(hasil) if ubah and not kesalahan else hasil)
+
+
+def _hitung_baris_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, list[dict]]:
     from sakip.core.angka import coba_nilai
     from sakip.core.capaian import POLARITAS, RUMUS_NEGATIF, hitung_capaian
     from sakip.core.exceptions import AngkaTidakSah
@@ -63,7 +80,10 @@ def _hitung_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, list[dict
             tahun=tahun,
         )
         baris = {"baris": b.nomor}
-        baris.update({k: b.teks(k) for k in kolom_masukan})
+        isi = b.nilai
+        for k in kolom_masukan:
+            v = isi.get(k)
+            baris[k] = None if v is None else (str(v).strip() or None)
         baris.update(
             capaian=None if h.capaian is None else bulatkan(h.capaian),
             capaian_dibatasi=None if h.capaian_dibatasi is None else bulatkan(h.capaian_dibatasi),
@@ -86,11 +106,23 @@ def daftarkan(app: typer.Typer) -> None:
         keluaran: Path = OPSI_KELUARAN,
     ) -> None:
         """Hitung capaian setiap indikator (target lawan realisasi) beserta kategori dan rumusnya."""
-        from sakip.cli.keluaran import konsol, ke_csv, ke_json, tabel_rich, tulis
+        from functools import partial
+
+        from sakip.cli.keluaran import gabung_json, konsol, ke_csv, ke_json, potongan_csv, potongan_json, tabel_rich, tulis
         from sakip.core import format as fmt
         from sakip.io.tabel import baca_tabel
 
         tabel = baca_tabel(berkas, kolom_wajib=KOLOM_WAJIB, kolom_opsional=KOLOM_OPSIONAL)
+        if format != Format.tabel and len(tabel.baris) > BARIS_BESAR:
+            # large files: each worker serialises its own chunk
+            ubah = potongan_json if format == Format.json else partial(potongan_csv, kepala=False)
+            bagian = hitung_baris(tabel, tahun=tahun, ubah=ubah)
+            if format == Format.json:
+                tulis(gabung_json(bagian), keluaran)
+            else:
+                kepala = potongan_csv(hitung_baris(_tabel_satu_baris(tabel), tahun=tahun)[:1], kepala=True)
+                tulis(kepala.splitlines()[0] + "\n" + "".join(bagian), keluaran)
+            return
         hasil = hitung_baris(tabel, tahun=tahun)
         if format == Format.json:
             tulis(ke_json(hasil), keluaran)
