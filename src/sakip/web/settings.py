@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "sakip.web.organisasi",
+    "sakip.web.kinerja",
 ]
 
 MIDDLEWARE = [

@@ -10,4 +10,5 @@ admin.site.index_title = "Data induk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sakip.web.organisasi.urls")),
+    path("", include("sakip.web.kinerja.urls")),
 ]

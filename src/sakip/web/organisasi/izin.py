@@ -5,8 +5,8 @@ from the *scope* of each role row; this table decides what a role may *do*
 within its scope. A user without any role sees nothing; a superuser (IT staff
 who installed the system) may do everything.
 
-The later planning apps (perencanaan, realisasi, anggaran, dokumen) keep their
-own ``izin.py`` in the same shape and build on :func:`boleh`.
+This is the one map for every app (the ``kinerja`` app's actions are here
+too), so the selectors of every app filter with the same rule.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ IZIN: Final[dict[str, frozenset[str]]] = {
     "instansi.ubah": frozenset({J.ADMIN_PEMDA}),
     "pengguna.lihat": frozenset({J.ADMIN_PEMDA}),
     "pengguna.ubah": frozenset({J.ADMIN_PEMDA}),
+    # office-year performance data (app kinerja): everyone in scope reads it;
+    # the office's operator and the Bagian Organisasi import and edit it.
+    "kinerja.lihat": frozenset(J.values),
+    "kinerja.ubah": frozenset({J.ADMIN_PEMDA, J.OPERATOR_INSTANSI}),
 }
 
 

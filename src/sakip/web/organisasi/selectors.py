@@ -134,12 +134,17 @@ STATUS_BELUM_ADA_DATA = "Belum ada data"
 def instansi_status_list_for_user(*, user: Pengguna, tahun: int) -> list[BarisInstansi]:
     """Home-page rows: visible active instansi, the user's roles on each, the data status for *tahun*.
 
-    The status is a placeholder until the office-year data model lands; it is
-    computed here so the view and its query count do not change then.
-    Two queries whatever the number of instansi.
+    The status is the office-year's approval status (:class:`~sakip.web.kinerja.models.TahunKinerja`),
+    or "Belum ada data". Three queries whatever the number of instansi.
     """
+    from sakip.web.kinerja.models import TahunKinerja
+
     daftar = list(instansi_list_for_user(user=user, hanya_aktif=True))
     peran_user = list(Peran.objects.filter(user=user)) if _aktif(user) else []
+    status = {
+        i: TahunKinerja.Status(s).label
+        for i, s in TahunKinerja.objects.filter(instansi__in=[x.pk for x in daftar], tahun=tahun).values_list("instansi_id", "status")
+    } if daftar else {}
     baris = []
     for instansi in daftar:
         label = sorted(
@@ -151,7 +156,7 @@ def instansi_status_list_for_user(*, user: Pengguna, tahun: int) -> list[BarisIn
         )
         if not label and user.is_superuser:
             label = ["Admin sistem"]
-        baris.append(BarisInstansi(instansi=instansi, peran=label, status=STATUS_BELUM_ADA_DATA))
+        baris.append(BarisInstansi(instansi=instansi, peran=label, status=status.get(instansi.pk, STATUS_BELUM_ADA_DATA)))
     return baris
 
 

@@ -52,8 +52,16 @@ def beranda(request):
 
 @login_required
 def instansi_detail(request, pk: int):
+    from sakip.web.kinerja.selectors import instansi_boleh_ubah, tahun_kinerja_list_for_user
+
     instansi = selectors.instansi_get_for_user(user=request.user, pk=pk)
-    return render(request, "organisasi/instansi_detail.html", {"instansi": instansi})
+    konteks = {
+        "instansi": instansi,
+        "daftar_tahun": tahun_kinerja_list_for_user(user=request.user).filter(instansi=instansi).order_by("-tahun"),
+        "boleh_ubah_kinerja": instansi_boleh_ubah(user=request.user, instansi_pk=instansi.pk),
+        "tahun_ini": timezone.localdate().year,
+    }
+    return render(request, "organisasi/instansi_detail.html", konteks)
 
 
 @login_required

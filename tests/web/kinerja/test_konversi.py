@@ -1,0 +1,82 @@
+"""Berkas model -> database rows -> berkas model gives back the same data, field for field."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sakip.berkas import ke_data
+from sakip.web.kinerja import models as m
+from sakip.web.kinerja.selectors import berkas_dari_db, berkas_get, tahun_kinerja_dengan_isi
+from sakip.web.kinerja.services import berkas_simpan
+
+pytestmark = pytest.mark.django_db
+
+
+def _simpan(instansi, berkas, **kw):
+    return berkas_simpan(instansi=instansi, tahun=berkas.profil.tahun, berkas=berkas, **kw)
+
+
+def test_kalumpang_bolak_balik_sama_persis(instansi_a, kalumpang):
+    _simpan(instansi_a, kalumpang)
+    kembali = berkas_get(instansi_pk=instansi_a.pk, tahun=2023)
+    assert ke_data(kembali) == ke_data(kalumpang)
+    assert kembali == kalumpang
+
+
+def test_baris_tersimpan_sebagai_tabel(instansi_a, kalumpang):
+    _simpan(instansi_a, kalumpang)
+    tk = m.TahunKinerja.objects.get(instansi=instansi_a, tahun=2023)
+    assert tk.status == "draf" and tk.versi == 1
+    assert m.Indikator.objects.filter(tahun_kinerja=tk).count() == len(list(kalumpang.semua_indikator()))
+    iku1 = m.Indikator.objects.get(tahun_kinerja=tk, kode="IKU-1")
+    assert iku1.iku and iku1.level == "sasaran" and iku1.induk_kode == "S2"
+    assert iku1.target.get(tahun=2023).nilai == "2:9"  # as written
+    assert m.Realisasi.objects.get(indikator=iku1, tahun=2023).nilai == kalumpang.realisasi_indikator("IKU-1").nilai
+    pk = m.PerjanjianKinerja.objects.filter(tahun_kinerja=tk)
+    assert [p.jenis for p in pk] == ["murni", "perubahan"]
+    ang = m.Anggaran.objects.get(tahun_kinerja=tk, sub_kegiatan__kode="7.01.06.2.01.0001")
+    assert ang.pagu_murni == Decimal("8062300") and ang.realisasi == Decimal("7969650")
+
+
+def test_simpan_ulang_tanpa_perubahan_tidak_menaikkan_versi(instansi_a, kalumpang):
+    pertama = _simpan(instansi_a, kalumpang)
+    assert pertama.ada and not pertama.dihapus
+    kedua = _simpan(instansi_a, kalumpang)
+    assert not kedua.ada
+    assert m.TahunKinerja.objects.get(instansi=instansi_a).versi == 1
+
+
+def test_perubahan_menggabung_baris_dan_melaporkan_lama_baru(instansi_a, kalumpang, orang):
+    _simpan(instansi_a, kalumpang)
+    iku1_lama = m.Indikator.objects.get(kode="IKU-1")
+    data = ke_data(kalumpang)
+    baru = kalumpang.model_copy(deep=True)
+    r = baru.realisasi_indikator("IKU-3")
+    r.nilai = "90,10"
+    baru.anggaran = [a for a in baru.anggaran if a.sub_kegiatan != "7.01.06.2.01.0005"]
+    perubahan = _simpan(instansi_a, baru, oleh=orang["operator_a"], versi=1)
+    assert data == ke_data(kalumpang)  # the original model is untouched
+    diubah = {(b.entitas, b.label): b for b in perubahan.diubah}
+    realisasi = diubah[("Realisasi", "IKU-3 tahun 2023")]
+    assert ("nilai", "88,72", "90,10") in realisasi.rincian
+    assert [b.label for b in perubahan.dihapus] == ["sub kegiatan 7.01.06.2.01.0005"]
+    assert not perubahan.ditambah
+    tk = m.TahunKinerja.objects.get(instansi=instansi_a)
+    assert tk.versi == 2 and tk.diubah_oleh == orang["operator_a"]
+    # rows are merged, not replaced: the unchanged indicator keeps its id and version
+    iku1 = m.Indikator.objects.get(kode="IKU-1")
+    assert iku1.pk == iku1_lama.pk and iku1.versi == 1
+    r3 = m.Realisasi.objects.get(indikator__kode="IKU-3", tahun=2023)
+    assert r3.versi == 2 and r3.diubah_oleh == orang["operator_a"]
+    assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == baru
+
+
+def test_jumlah_kueri_tetap(instansi_a, kalumpang, django_assert_num_queries):
+    _simpan(instansi_a, kalumpang)
+    tk = m.TahunKinerja.objects.get(instansi=instansi_a)
+    with django_assert_num_queries(13):
+        berkas_dari_db(tahun_kinerja=tk)
+    with django_assert_num_queries(13):
+        berkas_dari_db(tahun_kinerja=tahun_kinerja_dengan_isi().get(pk=tk.pk))
