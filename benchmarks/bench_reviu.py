@@ -64,6 +64,21 @@ def main() -> int:
           f"berikutnya {lagi:.2f} s (median 5 kali); temuan {ringkas}")
     if pertama > 1:
         gagal = True
+    try:
+        import tempfile
+
+        from sakip.berkas import baca
+        from sakip.berkas.xlsx import tulis_xlsx
+    except ImportError:
+        pass
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            xlsx = Path(folder) / "kalumpang-2023.xlsx"
+            tulis_xlsx(baca(DATA), xlsx)
+            _, lagi, ringkas = ukur_data(xlsx)
+        print(f"Kalumpang berkas data (XLSX): reviu {lagi:.2f} s (median 5 kali); temuan {ringkas}")
+        if lagi > 1:
+            gagal = True
     t0 = time.perf_counter()
     import sakip.reviu.periksa  # noqa: F401  (import cost measured separately)
 
