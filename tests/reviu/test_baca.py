@@ -145,3 +145,28 @@ def test_kalimat_terpotong_sebelum_judul_bukan_nomor_ganda():
                                "Tabel 3.3 Sub Kegiatan Pendukung Rasio Desa Maju"], start=1):
         p.baris(baris, Lokasi(halaman=22, baris=i))
     assert [(k.nomor, k.teks) for k in p.keterangan] == [("3.3", "Tabel 3.3 Sub Kegiatan Pendukung Rasio Desa Maju")]
+
+
+def test_persen_terlipat_di_sekitar_baris_masuk_ke_barisnya():
+    from sakip.reviu.baca.tata_letak import _sambung_persen_terlipat
+
+    baris = ["7.01.02             Program Penyelenggaraan                                          100,00",
+             "                    Pemerintahan dan Pelayanan                14.584.750      14.584.750",
+             "                                                                                     %"]
+    sel_semua = [sel_baris(b) for b in baris]
+    _sambung_persen_terlipat(sel_semua)
+    assert sel_semua[1][0][-3:] == ["14.584.750", "14.584.750", "100,00 %"]
+    assert "100,00" not in sel_semua[0][0] and sel_semua[2][0] == []
+
+
+@pytest.mark.parametrize(("teks", "kode"), [
+    ("7.01.01.2.01.0001", True),
+    ("7.01.01.2.01.00077.01.01.2.02", True),
+    ("7.01.01.2.09.0011,7.01.05.2.01.0001", True),
+    ("2.807.870.000.00", False),
+    ("1.458.000.000", False),
+])
+def test_kode_nomenklatur_bukan_angka(teks, kode):
+    from sakip.reviu.baca.tata_letak import kode_nomenklatur
+
+    assert kode_nomenklatur(teks) is kode

@@ -224,7 +224,10 @@ def _jumlah(k: Konteks, tabel: Tabel) -> None:
     baris = [(b, _uang(tabel, b)) for b in tabel.isi]
     kode = [kode_baris(b) for b, _ in baris]
     if sum(1 for x in kode if x) >= 2:
-        _jumlah_berkode(k, tabel, baris, kode)
+        # a coded table whose amounts are not all on coded rows (a PDF row whose code sits
+        # on another line than its figures): the hierarchy cannot be known, nothing is summed
+        if all(kd or not u.nilai or baris_total(tabel, b) for kd, (b, u) in zip(kode, baris)):
+            _jumlah_berkode(k, tabel, baris, kode)
         return
     judul = [baris_judul_program(tabel, b) for b, _ in baris]
     # program rows against their kegiatan rows
