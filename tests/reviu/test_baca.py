@@ -150,9 +150,9 @@ def test_kalimat_terpotong_sebelum_judul_bukan_nomor_ganda():
 def test_persen_terlipat_di_sekitar_baris_masuk_ke_barisnya():
     from sakip.reviu.baca.tata_letak import _sambung_persen_terlipat
 
-    baris = ["7.01.02             Program Penyelenggaraan                                          100,00",
+    baris = ["7.01.02             Program Penyelenggaraan".ljust(93) + "100,00",
              "                    Pemerintahan dan Pelayanan                14.584.750      14.584.750",
-             "                                                                                     %"]
+             " " * 97 + "%"]
     sel_semua = [sel_baris(b) for b in baris]
     _sambung_persen_terlipat(sel_semua)
     assert sel_semua[1][0][-3:] == ["14.584.750", "14.584.750", "100,00 %"]
