@@ -141,7 +141,7 @@ def _dump_sqlite(folder: Path, data_json: Path) -> dict:
 
     asal = connections.settings["default"]["NAME"]
     salinan = folder / "salinan.sqlite3"
-    sumber = sqlite3.connect(f"file:{asal}?mode=ro", uri=True)
+    sumber = sqlite3.connect(f"{Path(asal).resolve().as_uri()}?mode=ro", uri=True)
     tujuan = sqlite3.connect(salinan)
     try:
         sumber.backup(tujuan)
