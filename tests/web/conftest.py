@@ -17,7 +17,7 @@ import tempfile
 
 # Settings read the environment at import: start from a clean slate so a
 # developer's own SAKIP_* variables never leak into the tests.
-for _nama in [n for n in os.environ if n.startswith("SAKIP_") and n not in ("SAKIP_TEST_DB", "SAKIP_FUZZ_SKALA")] + ["DATABASE_URL"]:
+for _nama in [n for n in os.environ if n.startswith("SAKIP_") and n != "SAKIP_TEST_DB" and not n.startswith("SAKIP_FUZZ_")] + ["DATABASE_URL"]:
     os.environ.pop(_nama, None)
 os.environ["SAKIP_DATA_DIR"] = tempfile.mkdtemp(prefix="sakip-tes-web-")
 os.environ["DJANGO_SETTINGS_MODULE"] = "sakip.web.settings"

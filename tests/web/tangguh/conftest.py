@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +14,15 @@ AKAR = Path(__file__).resolve().parents[3]
 CONTOH = AKAR / "contoh" / "kalumpang-2023" / "kalumpang-2023.yaml"
 HITUNGAN: Counter = Counter()
 """Outcome counts of the fuzz tests (printed at the end of the session with -s)."""
+CATATAN = os.environ.get("SAKIP_FUZZ_CATAT")
+"""A file to which every fuzz outcome is appended as it happens (long runs, see docs/keandalan.md)."""
+
+
+def catat(kunci: str) -> None:
+    HITUNGAN[kunci] += 1
+    if CATATAN:
+        with open(CATATAN, "a", encoding="utf-8") as f:
+            f.write(kunci + "\n")
 
 
 @pytest.fixture(scope="session")

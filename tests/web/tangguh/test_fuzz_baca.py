@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from sakip.berkas import BerkasData, BerkasTidakSah, baca
 
-from .conftest import HITUNGAN
+from .conftest import catat
 from .mutasi import BukuMemori, contoh, mutasi_bita, mutasi_sel, mutasi_xml, terapkan_sel
 
 pytestmark = pytest.mark.fuzz
@@ -26,10 +26,10 @@ def hasil_baca(path, nama_uji: str) -> str:
             assert m.pesan and m.pesan.strip(), m
             assert m.jenis != "galat_internal", f"galat program tertangkap: {m}"
             assert m.lembar or m.lokasi == "(berkas)", f"masalah tanpa letak lembar: {m}"
-        HITUNGAN[f"{nama_uji}.masalah"] += 1
+        catat(f"{nama_uji}.masalah")
         return "masalah"
     assert isinstance(berkas, BerkasData)
-    HITUNGAN[f"{nama_uji}.sah"] += 1
+    catat(f"{nama_uji}.sah")
     return "sah"
 
 

@@ -21,7 +21,7 @@ from sakip.web.kinerja import models as m
 from sakip.web.kinerja.selectors import berkas_get
 from sakip.web.kinerja.services import berkas_simpan
 
-from .conftest import HITUNGAN
+from .conftest import catat
 from .mutasi import contoh, mutasi_bita, mutasi_xml
 
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
@@ -93,5 +93,5 @@ def test_unggah_pratinjau_terapkan_acak(operator, instansi_a, bita_kalumpang, ka
                 assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == dipratinjau
         if hasil != "diterapkan":
             assert _jumlah() == sebelum, "data berubah padahal unggahan tidak diterapkan"
-        HITUNGAN[f"web.{hasil}"] += 1
+        catat(f"web.{hasil}")
         transaction.set_rollback(True)
