@@ -53,7 +53,7 @@ def test_unggah_pratinjau_terapkan(halaman, live_server, transactional_db, buat_
     rusak = tmp_path / "kalumpang-rusak.xlsx"
     b = openpyxl.load_workbook(baik)
     b["Anggaran"]["B3"] = "133.825.00,00"
-    b["Realisasi"]["A3"] = "IKU-9"
+    b["Anggaran"]["B4"] = "2.807.870.000.00"
     b.save(rusak)
 
     page = halaman
@@ -72,7 +72,7 @@ def test_unggah_pratinjau_terapkan(halaman, live_server, transactional_db, buat_
     page.get_by_label("Buku kerja").set_input_files(str(rusak))
     page.get_by_role("button", name="Unggah dan periksa").click()
     expect(page.get_by_role("heading", name="2 kesalahan — buku kerja belum dapat diterapkan")).to_be_visible()
-    expect(page.get_by_text("kode indikator 'IKU-9' tidak dikenal")).to_be_visible()
+    expect(page.get_by_role("cell", name="2.807.870.000.00")).to_be_visible()
     _gambar(page, "kinerja-02-pratinjau-galat")
     assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) is None
 
