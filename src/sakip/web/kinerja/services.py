@@ -178,7 +178,13 @@ class _Penyelaras:
         """Create, update (versi + 1) or schedule for deletion the rows of one table; remember them by key."""
         buat, ubah, medan, hapus = [], [], set(), []
         for c in self.isi:
-            lama = {} if self.baru else {kunci(c)(o): o for o in model.objects.filter(tahun_kinerja=c.tk, **saring)}
+            lama: dict[Any, Model] = {}
+            for o in [] if self.baru else model.objects.filter(tahun_kinerja=c.tk, **saring):
+                k = kunci(c)(o)
+                if k is None or None in (k if isinstance(k, tuple) else ()) or k in lama:
+                    hapus.append(o.pk)  # its parent is no longer wanted: it goes too
+                else:
+                    lama[k] = o
             hasil = c.ref.setdefault(nama, {})
             for urutan, (k, nilai) in enumerate(ambil(c.baris)):
                 nilai = c.tautkan({**nilai, "urutan": urutan})
