@@ -229,12 +229,3 @@ def test_unduh_instansi_lain_404(client, orang, sandi, instansi_a, kalumpang):
     _masuk(client, orang["operator_b"], sandi)
     assert client.get(_url("tahun_kinerja_unduh", instansi_a, format="yaml")).status_code == 404
     assert client.get(_url("tahun_kinerja_detail", instansi_a)).status_code == 404
-
-
-def test_unggah_yaml_juga_diterima(operator, instansi_a, kalumpang, tmp_path):
-    path = tmp_path / "data.yaml"
-    path.write_text(ke_yaml(kalumpang), encoding="utf-8")
-    _unggah(operator, instansi_a, path)
-    unggahan = m.Unggahan.objects.get()
-    operator.post(_url("unggahan_terapkan", instansi_a, token=unggahan.token), {"versi": 0})
-    assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == kalumpang
