@@ -91,3 +91,24 @@ MINIMAL = textwrap.dedent(
 @pytest.fixture
 def teks_minimal() -> str:
     return MINIMAL
+
+
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def berkas_kaya():
+    """A valid data file that fills every field of the model."""
+    from sakip.berkas import baca
+
+    return baca(DATA / "kaya.yaml")
+
+
+@pytest.fixture
+def buku_kaya(tmp_path, berkas_kaya):
+    """The rich data file written as a workbook."""
+    from sakip.berkas.xlsx import tulis_xlsx
+
+    path = tmp_path / "kaya.xlsx"
+    tulis_xlsx(berkas_kaya, path)
+    return path

@@ -108,3 +108,8 @@ def test_bantuan_berbahasa_indonesia():
     assert "Cara pakai" in hasil.stdout and "Opsi" in hasil.stdout
     for inggris in ("Usage:", "Show this message", "Options", "[default"):
         assert inggris not in hasil.stdout
+
+
+def test_bantuan_argumen_tampil():
+    hasil = runner.invoke(app, ["hitung", "--help"], env={"COLUMNS": "120"})
+    assert "Berkas CSV atau XLSX" in hasil.stdout

@@ -22,6 +22,7 @@ PEMBACA: dict[str, str] = {
     ".yaml": "sakip.berkas.baca:baca_yaml",
     ".yml": "sakip.berkas.baca:baca_yaml",
     ".xlsx": "sakip.berkas.xlsx:baca_xlsx",
+    ".xlsm": "sakip.berkas.xlsx:baca_xlsx",  # read only when it holds no macro
 }
 
 

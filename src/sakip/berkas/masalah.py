@@ -33,11 +33,25 @@ class Masalah:
     pesan: str
     baris: int | None = None
     jenis: str = "tidak_sah"
+    lembar: str | None = None
+    """Workbook sheet (XLSX files); ``baris`` is then the row as Excel shows it."""
+    kolom: str | None = None
+    """Workbook column as ``"Header (C)"`` (XLSX files)."""
+
+    def letak(self) -> str:
+        """Where, for users: the YAML path and line, or the sheet, row and column."""
+        if self.lembar:
+            bagian = [f"lembar '{self.lembar}'"]
+            if self.baris:
+                bagian.append(f"baris {self.baris}")
+            if self.kolom:
+                bagian.append(f"kolom {self.kolom}")
+            return ", ".join(bagian)
+        return f"{self.lokasi} (baris {self.baris})" if self.baris else self.lokasi
 
     def __str__(self) -> str:
-        letak = f"{self.lokasi} (baris {self.baris})" if self.baris else self.lokasi
         nilai = f" [nilai: {self.nilai}]" if self.nilai is not None else ""
-        return f"{letak}: {self.pesan}{nilai}"
+        return f"{self.letak()}: {self.pesan}{nilai}"
 
     def ke_dict(self) -> dict[str, Any]:
         return asdict(self)

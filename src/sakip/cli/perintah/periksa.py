@@ -13,8 +13,29 @@ class FormatPeriksa(str, Enum):
     json = "json"
 
 
+def _lokasi(m) -> str:
+    """The YAML path, or for a workbook the sheet and column (the row has its own column)."""
+    if m.lembar:
+        return f"lembar '{m.lembar}'" + (f", kolom {m.kolom}" if m.kolom else "")
+    return m.lokasi
+
+
 def _baris(daftar) -> list[tuple]:
-    return [(m.lokasi, m.baris or "", m.nilai or "", m.pesan) for m in daftar]
+    return [(_lokasi(m), m.baris or "", m.nilai or "", m.pesan) for m in daftar]
+
+
+def _baca(berkas: Path):
+    """The data and its warnings; a workbook's warnings are placed on their cells."""
+    from sakip.berkas import baca
+    from sakip.berkas import periksa as cari_peringatan
+
+    if berkas.suffix.lower() in (".xlsx", ".xlsm") and berkas.is_file():
+        from sakip.berkas.xlsx import baca_xlsx_dan_peta, tempatkan
+
+        data, peta = baca_xlsx_dan_peta(berkas)
+        return data, tempatkan(cari_peringatan(data), peta)
+    data = baca(berkas)
+    return data, cari_peringatan(data)
 
 
 def _ringkasan(berkas) -> dict:
@@ -33,21 +54,20 @@ def _ringkasan(berkas) -> dict:
 def daftarkan(app: typer.Typer) -> None:
     @app.command("periksa")
     def periksa(
-        berkas: Path = typer.Argument(..., help="Berkas data (.yaml/.yml) yang diperiksa."),
+        berkas: Path = typer.Argument(..., help="Berkas data (.yaml/.yml atau buku kerja .xlsx) yang diperiksa."),
         format: FormatPeriksa = typer.Option(FormatPeriksa.tabel, "--format", "-f", help="Bentuk keluaran: tabel atau json."),
     ) -> None:
         """Periksa berkas data: semua kesalahan (keluar dengan kode 2) dan semua peringatan."""
-        from sakip.berkas import BerkasTidakSah, baca
-        from sakip.berkas import periksa as cari_peringatan
+        from sakip.berkas import BerkasTidakSah
         from sakip.cli.keluaran import KODE_MASUKAN_SALAH, ke_json, konsol, tabel_rich
         from sakip.core import format as fmt
 
         try:
-            data = baca(berkas)
+            data, peringatan = _baca(berkas)
         except BerkasTidakSah as e:
             masalah, peringatan, ringkasan = e.masalah, [], None
         else:
-            masalah, peringatan, ringkasan = [], cari_peringatan(data), _ringkasan(data)
+            masalah, ringkasan = [], _ringkasan(data)
 
         if format == FormatPeriksa.json:
             typer.echo(
