@@ -40,7 +40,7 @@ def test_halaman_instansi_mendaftar_tahun(client, orang, sandi, instansi_a, data
                                                ("reviewer", False), ("pembaca_a", False)])
 def test_halaman_tahun_tombol_sesuai_peran(client, orang, sandi, instansi_a, data_a, siapa, unggah):
     isi = _masuk(client, orang[siapa], sandi).get(reverse("kinerja:tahun_kinerja_detail", args=[instansi_a.pk, 2023])).content.decode()
-    assert "Unduh buku kerja (.xlsx)" in isi and "53 (IKU: 3)" in isi
+    assert "Unduh buku kerja (.xlsx)" in isi and "53 (IKU: 3)" in isi and "31 (pagu Rp 3.397.085.593)" in isi
     assert ("Unggah buku kerja" in isi.replace("Unduh buku kerja", "")) == unggah
 
 
