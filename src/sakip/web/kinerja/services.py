@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Model
 from django.utils import timezone
 
@@ -81,7 +81,11 @@ def berkas_simpan(*, instansi: Instansi, tahun: int, berkas: BerkasData, oleh=No
         setattr(tk, f, v)
     tk.diubah_pada, tk.diubah_oleh = sekarang, oleh
     tk.full_clean(validate_unique=False, validate_constraints=False)
-    tk.save()
+    try:
+        with transaction.atomic():
+            tk.save()
+    except IntegrityError:  # another request created this office-year a moment ago
+        raise DataBerubah(versi or 0, m.TahunKinerja.objects.get(instansi=instansi, tahun=tahun).versi) from None
     _Penyelaras([(tk, baris)], oleh, sekarang).jalankan()
     return perubahan
 
