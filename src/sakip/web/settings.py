@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "sakip.web.organisasi",
     "sakip.web.kinerja",
+    "sakip.web.dasbor",
+    "sakip.web.dokumen",
+    "sakip.web.publik",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +73,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sakip.web.organisasi.context_processors.navigasi",
+                "sakip.web.dasbor.context_processors.navigasi",
             ],
         },
     },
