@@ -8,6 +8,7 @@ office-year of a very different size. The dokumen and publik tests import these 
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 
 import pytest
 
@@ -30,7 +31,13 @@ def kalumpang(orang, instansi_a, berkas_kalumpang):
 
 @pytest.fixture
 def disdik(orang, instansi_b):
-    """Office B's generated office-year 2023 (about 40 desa: a budget unlike Kalumpang's)."""
+    """Office B's generated office-year 2023, its budget a thousandth of Kalumpang's and absorbed at 10 %."""
     b = berkas_turunan(nama_instansi=instansi_b.nama, tahun=2023, rng=random.Random(7), jumlah_desa=40, jumlah_indikator=12)
+    kecil = []
+    for a in b.anggaran:
+        pagu = (a.pagu / 1000).quantize(Decimal(1))
+        kecil.append(a.model_copy(update={"pagu_murni": pagu, "pagu_perubahan": None, "realisasi": pagu / 10,
+                                          "realisasi_triwulan": None}))
+    b = b.model_copy(update={"anggaran": kecil})
     berkas_simpan(instansi=instansi_b, tahun=2023, berkas=b)
     return instansi_b.tahun_kinerja.get(tahun=2023)

@@ -54,6 +54,8 @@ def test_dasbor_pemda_serapan_rasio_jumlah(client, orang, pemda, kalumpang, disd
     rata = fmt.persen(sum(a["r"] / a["p"] * 100 for a in pagu_per.values()) / 2)
     assert rasio in html
     assert rasio != rata and f"<strong>{rata}</strong>" not in html
+    assert "10,00 %" in html  # office B's own absorption
+    assert abs(agg["r"] / agg["p"] * 100 - Decimal("77.5")) < 1  # dominated by the large office
     assert "77,58 %" in html  # Kalumpang's own row
 
 

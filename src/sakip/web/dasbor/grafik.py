@@ -9,6 +9,7 @@ value, drawn as an empty slot with "-", never as 0).
 from __future__ import annotations
 
 import itertools
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
@@ -33,13 +34,21 @@ class Batang:
     keterangan: str = ""
 
 
-def _buka(lebar: int, tinggi: int, judul: str, uraian: str) -> tuple[str, str]:
+def _buka(lebar: int, tinggi: int, judul: str, uraian: str, kelas: str = "") -> tuple[str, str]:
     n = next(_ID)
     return (
-        f'<svg class="grafik" viewBox="0 0 {lebar} {tinggi}" role="img" aria-labelledby="g{n}j g{n}u" '
+        f'<svg class="grafik {kelas}" viewBox="0 0 {lebar} {tinggi}" style="max-width:{lebar}px" role="img" aria-labelledby="g{n}j g{n}u" '
         f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="13">'
         f'<title id="g{n}j">{escape(judul)}</title><desc id="g{n}u">{escape(uraian)}</desc>'
     ), "</svg>"
+
+
+def _lipat(teks: str, n: int, baris: int = 2) -> list[str]:
+    """Word-wrap *teks* into at most *baris* lines of about *n* characters (the last one shortened)."""
+    potongan = textwrap.wrap(teks, n) or [""]
+    if len(potongan) > baris:
+        potongan = potongan[: baris - 1] + [_potong(" ".join(potongan[baris - 1:]), n)]
+    return potongan
 
 
 def _potong(teks: str, n: int) -> str:
@@ -47,39 +56,61 @@ def _potong(teks: str, n: int) -> str:
 
 
 def batang_mendatar(baris: list[Batang], *, judul: str, acuan: Decimal | None = Decimal(100),
-                    label_acuan: str = "100 %", batas: Decimal = Decimal(150), lebar: int = 640) -> SafeString:
+                    label_acuan: str = "100 %", batas: Decimal = Decimal(150)) -> SafeString:
+    """A wide drawing for screens and a narrow one for phones (CSS shows one): text stays ~13 px on both."""
+    return mark_safe(
+        _batang_mendatar(baris, judul=judul, acuan=acuan, label_acuan=label_acuan, batas=batas, lebar=760, kelas="grafik-lebar")
+        + _batang_mendatar(baris, judul=judul, acuan=acuan, label_acuan=label_acuan, batas=batas, lebar=360, kelas="grafik-sempit")
+    )
+
+
+def _batang_mendatar(baris: list[Batang], *, judul: str, acuan: Decimal | None, label_acuan: str, batas: Decimal,
+                     lebar: int, kelas: str) -> str:
     """One horizontal bar per row, the label above its bar (long names stay readable on a phone).
 
     *acuan* draws a dashed reference line (the target, 100 %); bars longer than the axis are clipped
     with their value still written.
     """
-    tinggi_baris, kiri, kanan = 44, 8, 90
+    kiri, kanan = 8, 90
+    muat = int((lebar - kiri) / 7.4)
+    label = [_lipat(b.label, muat) for b in baris]
     maks = max([b.nilai for b in baris if b.nilai is not None] + [acuan or Decimal(0), Decimal(1)])
     maks = min(max(maks, Decimal(1)), max(batas, acuan or Decimal(0)))
     skala = Decimal(lebar - kiri - kanan) / maks
-    tinggi = tinggi_baris * len(baris) + 24
+    tinggi = sum(28 + 16 * len(x) for x in label) + 24
     uraian = "; ".join(f"{b.label}: {b.teks}{(' (' + b.keterangan + ')') if b.keterangan else ''}" for b in baris)
-    buka, tutup = _buka(lebar, tinggi, judul, uraian)
+    buka, tutup = _buka(lebar, tinggi, judul, uraian, kelas)
     bagian = [buka]
-    for i, b in enumerate(baris):
-        y = 8 + i * tinggi_baris
-        bagian.append(f'<text x="{kiri}" y="{y + 12}" fill="#24323a">{escape(_potong(b.label, 80))}</text>')
+    y = 8
+    for b, baris_label in zip(baris, label):
+        for k, teks in enumerate(baris_label):
+            bagian.append(f'<text x="{kiri}" y="{y + 12 + 16 * k}" fill="#24323a">{escape(teks)}</text>')
+        y += 16 * (len(baris_label) - 1)
         panjang = 0 if b.nilai is None else max(int(min(max(b.nilai, Decimal(0)), maks) * skala), 1)
         bagian.append(f'<rect x="{kiri}" y="{y + 18}" width="{lebar - kiri - kanan}" height="16" fill="#eef2f4" rx="3"/>')
         if panjang:
             bagian.append(f'<rect x="{kiri}" y="{y + 18}" width="{panjang}" height="16" fill={quoteattr(b.warna)} rx="3"/>')
         bagian.append(f'<text x="{lebar - kanan + 8}" y="{y + 31}" font-weight="600" fill="#24323a">{escape(b.teks)}</text>')
+        y += 44
     if acuan is not None:
         x = kiri + int(acuan * skala)
         bagian.append(f'<line x1="{x}" y1="4" x2="{x}" y2="{tinggi - 16}" stroke="#24323a" stroke-dasharray="4 3"/>')
         bagian.append(f'<text x="{x}" y="{tinggi - 3}" text-anchor="middle" font-size="11" fill="#56636b">{escape(label_acuan)}</text>')
     bagian.append(tutup)
-    return mark_safe("".join(bagian))
+    return "".join(bagian)
 
 
 def kolom(kategori: list[str], nilai: list[Decimal | None], teks: list[str], *, judul: str,
-          warna: list[str] | None = None, lebar: int = 640, tinggi: int = 220) -> SafeString:
-    """Vertical bars (counts per kategori, quarterly progress), value written on top of each bar."""
+          warna: list[str] | None = None) -> SafeString:
+    """Vertical bars (counts per kategori, quarterly progress), value written on top of each bar;
+    a wide and a narrow drawing like :func:`batang_mendatar`."""
+    return mark_safe(
+        _kolom(kategori, nilai, teks, judul=judul, warna=warna, lebar=560, kelas="grafik-lebar")
+        + _kolom(kategori, nilai, teks, judul=judul, warna=warna, lebar=360, kelas="grafik-sempit")
+    )
+
+
+def _kolom(kategori, nilai, teks, *, judul: str, warna, lebar: int, kelas: str, tinggi: int = 220) -> str:
     n = max(len(kategori), 1)
     atas, bawah, tepi = 24, 40, 12
     maks = max([v for v in nilai if v is not None] + [Decimal(1)])
@@ -87,7 +118,8 @@ def kolom(kategori: list[str], nilai: list[Decimal | None], teks: list[str], *, 
     bar = min(lebar_kolom * 0.6, 90)
     tinggi_area = tinggi - atas - bawah
     uraian = "; ".join(f"{k}: {t}" for k, t in zip(kategori, teks))
-    buka, tutup = _buka(lebar, tinggi, judul, uraian)
+    buka, tutup = _buka(lebar, tinggi, judul, uraian, kelas)
+    muat = max(int(lebar_kolom // 7), 4)
     bagian = [buka, f'<line x1="{tepi}" y1="{tinggi - bawah}" x2="{lebar - tepi}" y2="{tinggi - bawah}" stroke="#c5cfd5"/>']
     for i, (k, v, t) in enumerate(zip(kategori, nilai, teks)):
         cx = tepi + lebar_kolom * (i + 0.5)
@@ -96,16 +128,16 @@ def kolom(kategori: list[str], nilai: list[Decimal | None], teks: list[str], *, 
         if h:
             bagian.append(f'<rect x="{cx - bar / 2:.1f}" y="{tinggi - bawah - h:.1f}" width="{bar:.1f}" height="{h:.1f}" fill={quoteattr(w)} rx="3"/>')
         bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah - h - 6:.1f}" text-anchor="middle" font-weight="600" fill="#24323a">{escape(t)}</text>')
-        bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah + 18}" text-anchor="middle" fill="#24323a">{escape(_potong(k, 16))}</text>')
+        bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah + 18}" text-anchor="middle" fill="#24323a">{escape(_potong(k, muat))}</text>')
     bagian.append(tutup)
-    return mark_safe("".join(bagian))
+    return "".join(bagian)
 
 
 def garis(tahun: list[int], seri: dict[str, list[Decimal | None]], *, judul: str, satuan: str = "",
           lebar: int = 320, tinggi: int = 170) -> SafeString:
     """Target vs realisasi across the Renstra years: one line per series, a dot per known value."""
     warna = {0: ABU, 1: BIRU}
-    kiri, kanan, atas, bawah = 12, 12, 26, 34
+    kiri, kanan, atas, bawah = 22, 22, 30, 34
     semua = [v for vs in seri.values() for v in vs if v is not None]
     lo, hi = (min(semua), max(semua)) if semua else (Decimal(0), Decimal(1))
     if lo == hi:
