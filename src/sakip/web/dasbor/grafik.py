@@ -128,7 +128,8 @@ def _kolom(kategori, nilai, teks, *, judul: str, warna, lebar: int, kelas: str, 
         if h:
             bagian.append(f'<rect x="{cx - bar / 2:.1f}" y="{tinggi - bawah - h:.1f}" width="{bar:.1f}" height="{h:.1f}" fill={quoteattr(w)} rx="3"/>')
         bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah - h - 6:.1f}" text-anchor="middle" font-weight="600" fill="#24323a">{escape(t)}</text>')
-        bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah + 18}" text-anchor="middle" fill="#24323a">{escape(_potong(k, muat))}</text>')
+        for n, teks_label in enumerate(_lipat(k, muat)):
+            bagian.append(f'<text x="{cx:.1f}" y="{tinggi - bawah + 18 + 15 * n}" text-anchor="middle" fill="#24323a">{escape(teks_label)}</text>')
     bagian.append(tutup)
     return "".join(bagian)
 
