@@ -105,7 +105,7 @@ def test_kueri_dasbor_kantor_tetap(client, orang, kalumpang, django_assert_max_n
     client.force_login(orang["operator_a"])
     url = reverse("dasbor:dasbor_kantor", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023})
     client.get(url)
-    with django_assert_max_num_queries(8):  # session, user, instansi, office-year, summary, 3 × navigation
+    with django_assert_max_num_queries(7):  # session, user, instansi, office-year, 3 × navigation (body cached)
         assert client.get(url).status_code == 200
 
 

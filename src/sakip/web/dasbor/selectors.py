@@ -11,6 +11,7 @@ office-years: stale ones are loaded with one prefetch and written with one bulk 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -22,15 +23,16 @@ from sakip.web.kinerja.models import TahunKinerja
 from sakip.web.kinerja.selectors import berkas_dari_db, tahun_kinerja_dengan_isi
 
 
-def _segar(tk: TahunKinerja) -> bool:
-    r = getattr(tk, "ringkasan", None)
-    return r is not None and r.versi_data == tk.versi and r.skema == SKEMA
-
-
 def ringkasan_untuk(daftar: Iterable[TahunKinerja]) -> dict[int, dict]:
-    """``{TahunKinerja.pk: summary}`` for office-years fetched with ``select_related("ringkasan")``."""
+    """``{TahunKinerja.pk: summary}``: stored ones still matching their office-year's version (one query),
+    the others rebuilt in one batch."""
     daftar = list(daftar)
-    hasil = {tk.pk: tk.ringkasan.data for tk in daftar if _segar(tk)}
+    tersimpan = {r.pk: r for r in RingkasanKinerja.objects.filter(pk__in=[tk.pk for tk in daftar])}
+    hasil = {}
+    for tk in daftar:
+        r = tersimpan.get(tk.pk)
+        if r is not None and r.versi_data == tk.versi and r.skema == SKEMA:
+            hasil[tk.pk] = r.data
     basi = [tk.pk for tk in daftar if tk.pk not in hasil]
     if basi:
         hasil.update(_bangun(basi))
@@ -56,8 +58,11 @@ def _bangun(pks: list[int]) -> dict[int, dict]:
 
 def ringkasan_satu(*, tahun_kinerja: TahunKinerja) -> dict:
     """The fresh summary of one office-year."""
-    tk = TahunKinerja.objects.select_related("ringkasan").get(pk=tahun_kinerja.pk)
-    return ringkasan_untuk([tk])[tk.pk]
+    return ringkasan_untuk([tahun_kinerja])[tahun_kinerja.pk]
+
+
+KOLOM_STATUS = ("id", "instansi_id", "tahun", "status", "versi", "diubah_pada")
+"""The columns of ``TahunKinerja`` a dashboard reads (its JSON sections are not decoded)."""
 
 
 def pemda_dasbor_list_for_user(*, user):
@@ -85,25 +90,50 @@ def pemda_dasbor_get_for_user(*, user, pk: int):
         raise Http404("Dasbor Pemda tidak ditemukan.") from None
 
 
-def kantor_pemda(*, pemda, tahun: int):
-    """Every active office of *pemda* with its office-year *tahun*, fresh summary and LKj status.
+@dataclass
+class KeadaanPemda:
+    """What a Pemda dashboard depends on, read cheaply (no summary data): its offices, their
+    office-years' versions and statuses, their LKj status. ``sidik`` changes whenever any of it does."""
 
-    A constant number of queries (offices, office-years with summaries, documents, plus
-    one batch rebuild of stale summaries) whatever the number of offices or rows.
-    """
-    from sakip.web.dasbor.rekap import BarisKantor
+    instansi: list
+    tahun_kinerja: list
+    lkj: dict
+
+    @property
+    def sidik(self) -> tuple:
+        return (
+            tuple((i.pk, i.nama) for i in self.instansi),
+            tuple((tk.pk, tk.instansi_id, tk.versi, tk.status, tk.diubah_pada) for tk in self.tahun_kinerja),
+            tuple(sorted((k, v["terakhir"].pk, v["terakhir"].dibuat_pada, v["terbit"].pk if v["terbit"] else None)
+                         for k, v in self.lkj.items())),
+        )
+
+
+def keadaan_pemda(*, pemda, tahun: int) -> KeadaanPemda:
+    """Three queries whatever the number of offices."""
     from sakip.web.dokumen.selectors import status_lkj
     from sakip.web.organisasi.models import Instansi
 
     instansi = list(Instansi.objects.filter(pemda=pemda, aktif=True).order_by("nama"))
-    tks = list(TahunKinerja.objects.filter(instansi__pemda=pemda, instansi__aktif=True, tahun=tahun).select_related("ringkasan"))
+    tks = list(TahunKinerja.objects.filter(instansi__pemda=pemda, instansi__aktif=True, tahun=tahun).only(*KOLOM_STATUS))
+    return KeadaanPemda(instansi, tks, status_lkj([tk.pk for tk in tks]))
+
+
+def kantor_pemda(*, keadaan: KeadaanPemda):
+    """Every active office with its office-year, fresh summary and LKj status.
+
+    One query for the summaries plus, when some are stale, one batch rebuild (a constant
+    number of queries) whatever the number of offices or rows.
+    """
+    from sakip.web.dasbor.rekap import BarisKantor
+
+    tks = keadaan.tahun_kinerja
     ringkasan = ringkasan_untuk(tks)
-    dokumen = status_lkj([tk.pk for tk in tks])
     per_instansi = {tk.instansi_id: tk for tk in tks}
     baris = []
-    for i in instansi:
+    for i in keadaan.instansi:
         tk = per_instansi.get(i.pk)
-        baris.append(BarisKantor(i, tk, ringkasan.get(tk.pk) if tk else None, dokumen.get(tk.pk) if tk else None))
+        baris.append(BarisKantor(i, tk, ringkasan.get(tk.pk) if tk else None, keadaan.lkj.get(tk.pk) if tk else None))
     return baris
 
 

@@ -1,24 +1,54 @@
-"""Thin views of the dashboards: one office-year, one Pemda."""
+"""Thin views of the dashboards: one office-year, one Pemda.
+
+The body of each dashboard is rendered once per state of its data and kept in Django's
+cache: the key holds everything the body shows (office-year versions and statuses, the
+LKj status, the summary schema), so a change anywhere gives a new key, never a stale page.
+"""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from sakip.core import format as fmt
 from sakip.web.dasbor import rekap as rk
 from sakip.web.dasbor import selectors, tampilan
+from sakip.web.dasbor.ringkasan import SKEMA
 from sakip.web.kinerja.selectors import tahun_kinerja_get_for_user
+
+UMUR_CACHE = 3600
+
+
+def _kunci(*bagian) -> str:
+    return "dasbor:" + hashlib.sha256(repr((SKEMA, *bagian)).encode()).hexdigest()
+
+
+def _isi_tersimpan(kunci: str, buat) -> str:
+    isi = cache.get(kunci)
+    if isi is None:
+        isi = buat()
+        cache.set(kunci, isi, UMUR_CACHE)
+    return mark_safe(isi)
 
 
 @login_required
 def dasbor_kantor(request, pk: int, tahun: int):
     tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
-    r = selectors.ringkasan_satu(tahun_kinerja=tk)
-    return render(request, "dasbor/dasbor_kantor.html", {"tk": tk, "instansi": tk.instansi, "tahun": tahun,
-                                                         "r": r, **tampilan.kantor(r)})
+
+    def buat() -> str:
+        r = selectors.ringkasan_satu(tahun_kinerja=tk)
+        return render_to_string("dasbor/_kantor_isi.html", {"tk": tk, "instansi": tk.instansi, "tahun": tahun, "r": r,
+                                                            **tampilan.kantor(r)})
+
+    isi = _isi_tersimpan(_kunci("kantor", tk.pk, tk.versi, tk.status, tk.diubah_pada, tk.instansi.nama), buat)
+    return render(request, "dasbor/dasbor_kantor.html", {"instansi": tk.instansi, "tahun": tahun, "isi": isi})
 
 
 @login_required
@@ -41,11 +71,18 @@ def _tahun(request, pemda) -> int:
 def dasbor_pemda(request, pk: int):
     pemda = selectors.pemda_dasbor_get_for_user(user=request.user, pk=pk)
     tahun = _tahun(request, pemda)
-    kantor = selectors.kantor_pemda(pemda=pemda, tahun=tahun)
+    keadaan = selectors.keadaan_pemda(pemda=pemda, tahun=tahun)
+    isi = _isi_tersimpan(_kunci("pemda", pemda.pk, pemda.nama, tahun, keadaan.sidik),
+                         lambda: render_to_string("dasbor/_pemda_isi.html", _konteks_pemda(pemda, tahun, keadaan)))
+    return render(request, "dasbor/dasbor_pemda.html", {"pemda": pemda, "tahun": tahun, "isi": isi})
+
+
+def _konteks_pemda(pemda, tahun: int, keadaan) -> dict:
+    kantor = selectors.kantor_pemda(keadaan=keadaan)
     rekap = rk.rekap_pemda(kantor)
     urut = rk.peringkat(kantor)
     ada = [k for k in kantor if k.ringkasan]
-    konteks = {
+    return {
         "pemda": pemda, "tahun": tahun, "kantor": kantor, "rekap": rekap, "urut": urut,
         "jumlah": {
             "kantor": len(kantor), "ada_data": len(ada), "lengkap": sum(1 for k in ada if k.lengkap),
@@ -61,4 +98,3 @@ def dasbor_pemda(request, pk: int):
         ],
         **tampilan.pemda(rekap, urut, tahun),
     }
-    return render(request, "dasbor/dasbor_pemda.html", konteks)
