@@ -187,12 +187,17 @@ def main() -> int:
             print(f"Permintaan pertama dasbor Pemda (membangun {len(instansi)} ringkasan): {dingin:.0f} ms")
             hangat, _ = ambil(c, url["dasbor Pemda"][0], cookie)
             print(f"Permintaan kedua dasbor Pemda (ringkasan segar): {hangat:.0f} ms")
+            berurutan = {nama: [ambil(c, random.Random(i).choice(u), cookie)[0] for i in range(100)] for nama, u in url.items()}
             c.close()
+            for nama, ms in berurutan.items():
+                print(f"Satu klien, 100 permintaan {nama}: p50 {persentil(ms, 50):.1f} ms, p95 {persentil(ms, 95):.1f} ms")
+            print(f"Beban mesin (load average 1 menit) sebelum uji serentak: {os.getloadavg()[0]:.1f}")
             mulai = time.perf_counter()
             hasil = beban(port, cookie, url, arg.permintaan, arg.klien)
             detik = time.perf_counter() - mulai
         finally:
             hentikan(proses)
+    print(f"Beban mesin (load average 1 menit) sesudah: {os.getloadavg()[0]:.1f}")
     total = sum(len(v) for v in hasil.values())
     print(f"{total} permintaan, {arg.klien} klien serentak, {detik:.1f} s ({total / detik:.0f} permintaan/s)")
     print(f"{'halaman':<16}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'maks ms':>10}")
