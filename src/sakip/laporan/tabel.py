@@ -34,6 +34,18 @@ def nilai(teks: str | None, satuan: str | None = None) -> Sel:
     return Sel(nilai_tertulis(teks, satuan), perataan=TENGAH)
 
 
+def _angka_kanan(teks: str) -> Sel:
+    """Right-aligned when the text is one number (a corrected amount), left-aligned otherwise."""
+    from sakip.core.angka import coba_angka
+    from sakip.core.exceptions import AngkaTidakSah
+
+    try:
+        angka = coba_angka(teks)
+    except AngkaTidakSah:
+        angka = None
+    return Sel(teks, perataan=KANAN if angka is not None else "kiri")
+
+
 def _nomor(n: int) -> Sel:
     return Sel(f"{n}.", perataan=TENGAH)
 
@@ -71,10 +83,19 @@ def target_renstra(a: Analisis, id: str) -> Tabel:
 
 
 def iku(a: Analisis, id: str) -> Tabel:
+    """The IKU with their tujuan (one cell spanning the IKU of the same tujuan) and sasaran."""
+    tujuan = [(ts[0].uraian if ts else "-") for ts in (a.sasaran_dari(i.induk) for i in a.iku)]
     baris = []
     for n, i in enumerate(a.iku, 1):
         ts = a.sasaran_dari(i.induk)
-        baris.append([_nomor(n), ts[0].uraian if ts else "-", ts[1].uraian if ts else "-", i.indikator.nama,
+        k = n - 1
+        sel_tujuan = []
+        if k == 0 or tujuan[k] != tujuan[k - 1]:
+            rentang = 1
+            while k + rentang < len(tujuan) and tujuan[k + rentang] == tujuan[k]:
+                rentang += 1
+            sel_tujuan = [Sel(tujuan[k], baris=rentang)]
+        baris.append([_nomor(n), *sel_tujuan, ts[1].uraian if ts else "-", i.indikator.nama,
                       i.indikator.satuan or "-", nilai(i.target)])
     return Tabel(
         judul=f"Indikator Kinerja Utama {instansi(a)} Tahun {a.tahun}",
@@ -320,9 +341,9 @@ def rekomendasi(a: Analisis, id: str) -> Tabel:
 def koreksi(a: Analisis, id: str) -> Tabel:
     return Tabel(
         judul="Catatan Koreksi terhadap Dokumen Sumber",
-        kolom=[Kolom(0.4, TENGAH), Kolom(2.2), Kolom(1.4, KANAN), Kolom(1.4, KANAN), Kolom(3.0)],
+        kolom=[Kolom(0.4, TENGAH), Kolom(2.0), Kolom(1.6), Kolom(1.6), Kolom(3.2)],
         kepala=[["No", "Letak", "Tertulis", "Dipakai", "Alasan"]],
-        baris=[[_nomor(n), k.lokasi, Sel(k.tertulis, perataan=KANAN), Sel(k.koreksi, perataan=KANAN), k.alasan]
+        baris=[[_nomor(n), k.lokasi, _angka_kanan(k.tertulis), _angka_kanan(k.koreksi), k.alasan]
                for n, k in enumerate(a.berkas.catatan_koreksi, 1)],
         id=id,
     )

@@ -40,7 +40,7 @@ def test_halaman_instansi_mendaftar_tahun(client, orang, sandi, instansi_a, data
                                                ("reviewer", False), ("pembaca_a", False)])
 def test_halaman_tahun_tombol_sesuai_peran(client, orang, sandi, instansi_a, data_a, siapa, unggah):
     isi = _masuk(client, orang[siapa], sandi).get(reverse("kinerja:tahun_kinerja_detail", args=[instansi_a.pk, 2023])).content.decode()
-    assert "Unduh buku kerja (.xlsx)" in isi and "53 (IKU: 3)" in isi
+    assert "Unduh buku kerja (.xlsx)" in isi and "53 (IKU: 3)" in isi and "31 (pagu Rp 3.397.085.593)" in isi
     assert ("Unggah buku kerja" in isi.replace("Unduh buku kerja", "")) == unggah
 
 
@@ -51,3 +51,11 @@ def test_tahun_tanpa_data(client, orang, sandi, instansi_a):
 
 def test_tahun_di_luar_batas_404(client, orang, sandi, instansi_a):
     assert _masuk(client, orang["admin"], sandi).get(f"/instansi/{instansi_a.pk}/kinerja/1999/").status_code == 404
+
+
+def test_admin_django_hanya_baca(client, data_a, django_user_model):
+    django_user_model.objects.create_superuser("it", "", "sandi-it-panjang-123")
+    client.login(username="it", password="sandi-it-panjang-123")
+    isi = client.get("/admin/kinerja/tahunkinerja/").content.decode()
+    assert "Kecamatan Kalumpang" in isi
+    assert client.get("/admin/kinerja/tahunkinerja/add/").status_code == 403

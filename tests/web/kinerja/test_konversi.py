@@ -102,3 +102,22 @@ def test_bolak_balik_dengan_triwulan_pagu_perubahan_dan_bukti(instansi_a, kalump
     kembali = berkas_get(instansi_pk=instansi_a.pk, tahun=2023)
     assert ke_data(kembali) == ke_data(b)
     assert m.BuktiRealisasi.objects.filter(realisasi__indikator__kode="IKU-3").count() == 2
+
+
+@pytest.mark.parametrize(("awal", "akhir"), [(30, 20), (20, 45), (53, 4)])
+def test_simpan_ulang_berkas_lain_menggabung_hingga_sama(instansi_a, awal, akhir):
+    """Shrinking or growing the tree (indicators, sub kegiatan, PK rows, budget) merges to exactly the new data."""
+    import random
+
+    from sakip.web.kinerja.contoh import berkas_turunan
+
+    nama = instansi_a.nama
+    b1 = berkas_turunan(nama_instansi=nama, tahun=2023, rng=random.Random(1), jumlah_desa=9, jumlah_indikator=awal)
+    b2 = berkas_turunan(nama_instansi=nama, tahun=2023, rng=random.Random(2), jumlah_desa=9, jumlah_indikator=akhir)
+    _simpan(instansi_a, b1)
+    perubahan = _simpan(instansi_a, b2, versi=1)
+    assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == b2
+    assert m.Indikator.objects.count() == akhir
+    assert m.Anggaran.objects.count() == len(b2.anggaran)
+    jenis = {b.jenis for b in perubahan.butir}
+    assert ("dihapus" in jenis) == (akhir < awal) and ("ditambah" in jenis) == (akhir > awal)

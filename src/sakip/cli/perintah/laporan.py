@@ -53,7 +53,8 @@ def _satu(path: Path, keluaran: Path, jenis: str, versi: str | None, formats: tu
 
 
 MODUL_PEKERJA = ["matplotlib.figure", "matplotlib.backends.backend_svg", "typst", "docx",
-                 "sakip.laporan.keluaran", "sakip.laporan.lkj", "sakip.reports.docx", "sakip.reports.pdf"]
+                 "sakip.laporan.keluaran", "sakip.laporan.lkj", "sakip.reports.docx", "sakip.reports.pdf",
+                 "sakip.laporan.pemanasan"]
 """Imported once by the fork server, so every worker starts warm."""
 TUGAS_PER_PEKERJA = 10
 """Workers are replaced after this many files each, so caches (Typst, matplotlib) cannot grow

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Model
 from django.utils import timezone
 
@@ -81,7 +81,11 @@ def berkas_simpan(*, instansi: Instansi, tahun: int, berkas: BerkasData, oleh=No
         setattr(tk, f, v)
     tk.diubah_pada, tk.diubah_oleh = sekarang, oleh
     tk.full_clean(validate_unique=False, validate_constraints=False)
-    tk.save()
+    try:
+        with transaction.atomic():
+            tk.save()
+    except IntegrityError:  # another request created this office-year a moment ago
+        raise DataBerubah(versi or 0, m.TahunKinerja.objects.get(instansi=instansi, tahun=tahun).versi) from None
     _Penyelaras([(tk, baris)], oleh, sekarang).jalankan()
     return perubahan
 
@@ -178,7 +182,13 @@ class _Penyelaras:
         """Create, update (versi + 1) or schedule for deletion the rows of one table; remember them by key."""
         buat, ubah, medan, hapus = [], [], set(), []
         for c in self.isi:
-            lama = {} if self.baru else {kunci(c)(o): o for o in model.objects.filter(tahun_kinerja=c.tk, **saring)}
+            lama: dict[Any, Model] = {}
+            for o in [] if self.baru else model.objects.filter(tahun_kinerja=c.tk, **saring):
+                k = kunci(c)(o)
+                if k is None or None in (k if isinstance(k, tuple) else ()) or k in lama:
+                    hapus.append(o.pk)  # its parent is no longer wanted: it goes too
+                else:
+                    lama[k] = o
             hasil = c.ref.setdefault(nama, {})
             for urutan, (k, nilai) in enumerate(ambil(c.baris)):
                 nilai = c.tautkan({**nilai, "urutan": urutan})
