@@ -1,6 +1,6 @@
 """Writes of the dokumen app: generate (``dokumen_susun``) and publish (``dokumen_terbitkan``).
 
-Generation runs inside the request (about 1-2 s): the office-year is read with
+Generation runs inside the request (about 1-2 s, without holding a lock): the office-year is read with
 :func:`~sakip.web.kinerja.selectors.berkas_dari_db`, built by :mod:`sakip.laporan`,
 rendered by :mod:`sakip.reports` and written under ``DATA_DIR/dokumen/``. Files are
 written first, the row last, so a failure leaves no row pointing at a missing file.
@@ -44,18 +44,19 @@ def _bangun(tk: TahunKinerja, jenis: str):
         raise ValidationError(f"Dokumen tidak dapat disusun: {e}.") from None
 
 
-@transaction.atomic
 def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None) -> DokumenTerbit:
     """Generate *jenis* (``lkj``, ``pk-murni``, ``pk-perubahan``) in every format from the current data.
 
-    Earlier unpublished generations of the same kind are replaced (their files removed);
+    The slow part (building and rendering, 1-2 s) holds no lock: the version is read before the
+    rows, so a concurrent change can only make the document look stale, never fresher than it is.
+    Earlier unpublished generations of the same kind are then replaced (their files removed);
     published ones stay until another is published.
     """
     from sakip.reports import render
 
     if jenis not in DokumenTerbit.Jenis.values:
         raise ValidationError("Jenis dokumen tidak dikenal.")
-    tk = TahunKinerja.objects.select_for_update().get(pk=tahun_kinerja.pk)
+    tk = TahunKinerja.objects.get(pk=tahun_kinerja.pk)
     dokumen, nama = _bangun(tk, jenis)
     isi = {f: render(dokumen, f) for f in FORMAT}
     relatif = Path(str(tk.instansi_id)) / str(tk.tahun) / uuid.uuid4().hex
@@ -66,11 +67,13 @@ def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None) -> Doku
         (tujuan / f"{nama}.{f}").write_bytes(data)
         berkas[f] = {"nama": f"{nama}.{f}", "path": str(relatif / f"{nama}.{f}"),
                      "sha256": hashlib.sha256(data).hexdigest(), "ukuran": len(data)}
-    lama = list(DokumenTerbit.objects.filter(tahun_kinerja=tk, jenis=jenis, diterbitkan_pada__isnull=True))
-    baru = DokumenTerbit.objects.create(tahun_kinerja=tk, jenis=jenis, versi_data=tk.versi, berkas=berkas, dibuat_oleh=oleh)
+    with transaction.atomic():
+        lama = list(DokumenTerbit.objects.select_for_update().filter(tahun_kinerja=tk, jenis=jenis, diterbitkan_pada__isnull=True))
+        baru = DokumenTerbit.objects.create(tahun_kinerja=tk, jenis=jenis, versi_data=tk.versi, berkas=berkas, dibuat_oleh=oleh)
+        for d in lama:
+            d.delete()
     for d in lama:
         _hapus_berkas(d)
-        d.delete()
     return baru
 
 
