@@ -93,7 +93,7 @@ def _dokumen(ubah_pagu: dict[str, Decimal] | None = None, anggaran_pk: dict[str,
         Lampiran("PERJANJIAN KINERJA", nomor="I"),
         Tabel("Program dan Anggaran Perjanjian Kinerja Perubahan Tahun 2023", tabel_program.kolom,
               tabel_program.kepala, program, kaki=[["", "Jumlah", jumlah_pk]]),
-        Paragraf(pk.keterangan),
+        Paragraf(pk.keterangan or "Tanpa keterangan."),
         ttd,
     )
     return d
