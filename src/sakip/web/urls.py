@@ -11,4 +11,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sakip.web.organisasi.urls")),
     path("", include("sakip.web.kinerja.urls")),
+    path("", include("sakip.web.entri.urls")),
 ]
