@@ -7,6 +7,8 @@ by :func:`tambah_masalah`.
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
 from sakip.berkas.narasi import KODE_NARASI, Narasi
@@ -144,6 +146,9 @@ def tambah_masalah(form: forms.Form, masalah, awalan: str, peta: dict[str, str] 
                     medan = calon
                     break
         pesan = x.pesan if medan else f"{x.lokasi}: {x.pesan}" if x.lokasi else x.pesan
+        kepala = re.split(r"[.\[]", x.lokasi or "")[0]
+        if medan is None and not awalan and kepala in form.fields:
+            medan = kepala  # a whole section edited in one field: keep the path inside it
         if x.nilai is not None and medan is None:
             pesan += f" [nilai: {x.nilai}]"
         form.add_error(medan, pesan)

@@ -99,6 +99,11 @@ def kosong(v: Any) -> Any:
     return v
 
 
+def tanpa_kosong(nilai: dict[str, Any], *wajib: str) -> dict[str, Any]:
+    """Leave out required keys left empty, so the berkas model reports them as "wajib diisi" (as the import does)."""
+    return {k: v for k, v in nilai.items() if not (k in wajib and v is None)}
+
+
 def tw_atau_none(isi: dict[str, Any]) -> dict[str, Any] | None:
     isi = {k: kosong(isi.get(k)) for k in ("tw1", "tw2", "tw3", "tw4")}
     return isi if any(v is not None for v in isi.values()) else None
@@ -297,8 +302,8 @@ def target_pk_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, perjanjian: m.Perja
             if j is not None:
                 del daftar[j]
             return f"perjanjian_kinerja[{i + 1}]"
-        nilai = {"sasaran": kosong(isian.get("sasaran")), "indikator": kode, "target": kosong(isian.get("target")),
-                 "target_triwulan": tw_atau_none(isian)}
+        nilai = tanpa_kosong({"sasaran": kosong(isian.get("sasaran")), "indikator": kode, "target": kosong(isian.get("target")),
+                              "target_triwulan": tw_atau_none(isian)}, "target")
         if j is None:
             daftar.append(nilai)
             j = len(daftar) - 1
@@ -322,7 +327,8 @@ def program_pk_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, perjanjian: m.Perj
             if j is not None:
                 del daftar[j]
             return f"perjanjian_kinerja[{i + 1}]"
-        nilai = {"program": kode, "anggaran": kosong(isian.get("anggaran")), "keterangan": kosong(isian.get("keterangan"))}
+        nilai = tanpa_kosong({"program": kode, "anggaran": kosong(isian.get("anggaran")),
+                              "keterangan": kosong(isian.get("keterangan"))}, "anggaran")
         if j is None:
             daftar.append(nilai)
             j = len(daftar) - 1
@@ -348,6 +354,7 @@ def anggaran_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, kode: str, isian: di
         nilai = {"sub_kegiatan": kode, **{f: kosong(isian.get(f)) for f in ANGGARAN},
                  "realisasi_triwulan": tw_atau_none({k: isian.get(f"realisasi_{k}") for k in ("tw1", "tw2", "tw3", "tw4")})}
         isi = any(v is not None for k, v in nilai.items() if k != "sub_kegiatan")
+        nilai = tanpa_kosong(nilai, "pagu_murni")
         if i is None:
             if isi:
                 daftar.append(nilai)

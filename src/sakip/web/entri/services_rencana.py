@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sakip.web.entri.services import EntriTidakSah, Masalah, berkas_ubah, kosong
+from sakip.web.entri.services import EntriTidakSah, Masalah, berkas_ubah, kosong, tanpa_kosong
 from sakip.web.kinerja import models as m
 from sakip.web.kinerja.perubahan import Perubahan
 
@@ -25,6 +25,8 @@ def renstra_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, isian: dict, misi: li
         r = data["renstra"]
         r["periode"] = {"tahun_awal": isian.get("tahun_awal"), "tahun_akhir": isian.get("tahun_akhir")}
         r["dokumen"], r["visi"] = kosong(isian.get("dokumen")), kosong(isian.get("visi"))
+        if r["visi"] is None:
+            del r["visi"]
         r["misi"] = [{"nomor": kosong(x.get("nomor")), "uraian": kosong(x.get("uraian"))} for x in misi if kosong(x.get("uraian"))]
         return "renstra"
 
@@ -65,7 +67,7 @@ def _simpan_di(daftar: list[dict], kode_lama: str | None, nilai: dict | None, ja
         daftar.append(nilai)
         i = len(daftar) - 1
     else:
-        daftar[i] = {**daftar[i], **nilai}
+        daftar[i] = {**{k: v for k, v in daftar[i].items() if k not in ("kode", "nama", "uraian")}, **nilai}
     return f"{jalan}[{i + 1}]"
 
 
@@ -105,7 +107,7 @@ def indikator_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, level: str, induk: 
         nilai["target"] = {th: v for th, v in ((th, kosong(v)) for th, v in target.items()) if v is not None}
         if kode_lama and nilai["kode"] and nilai["kode"] != kode_lama:
             _ganti_rujukan(data, kode_lama, nilai["kode"], RUJUKAN_INDIKATOR)
-        return _simpan_di(daftar, kode_lama, nilai, jalan, "indikator")
+        return _simpan_di(daftar, kode_lama, tanpa_kosong(nilai, "kode", "nama"), jalan, "indikator")
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris,
                        versi_baris=versi if kode_lama else None)
@@ -121,7 +123,7 @@ def tujuan_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, kode_lama: str | None,
         nilai = {"kode": kosong(isian.get("kode")), "uraian": kosong(isian.get("uraian")), "misi": kosong(isian.get("misi"))}
         if not kode_lama:
             nilai.update(indikator=[], sasaran=[])
-        return _simpan_di(daftar, kode_lama, nilai, "renstra.tujuan", "tujuan")
+        return _simpan_di(daftar, kode_lama, tanpa_kosong(nilai, "kode", "uraian"), "renstra.tujuan", "tujuan")
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris, versi_baris=versi if kode_lama else None)
 
@@ -143,7 +145,7 @@ def sasaran_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, tujuan: str, kode_lam
             nilai["indikator"] = []
         elif nilai["kode"] and nilai["kode"] != kode_lama:
             _ganti_rujukan(data, kode_lama, nilai["kode"], RUJUKAN_SASARAN)
-        return _simpan_di(daftar, kode_lama, nilai, jalan, "sasaran")
+        return _simpan_di(daftar, kode_lama, tanpa_kosong(nilai, "kode", "uraian"), jalan, "sasaran")
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris, versi_baris=versi if kode_lama else None)
 
@@ -169,7 +171,7 @@ def kode_anggaran_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, level: str, ind
                 nilai[ANAK[level]] = []
         elif nilai["kode"] and nilai["kode"] != kode_lama:
             _ganti_rujukan(data, kode_lama, nilai["kode"], RUJUKAN_PROGRAM)
-        return _simpan_di(daftar, kode_lama, nilai, jalan, level.replace("_", " "))
+        return _simpan_di(daftar, kode_lama, tanpa_kosong(nilai, "kode", "nama"), jalan, level.replace("_", " "))
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris, versi_baris=versi if kode_lama else None)
 

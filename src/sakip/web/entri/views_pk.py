@@ -225,7 +225,10 @@ def _lampiran_simpan(request, tk, form, d) -> None:
 
     data = {}
     for k in LAMPIRAN:
-        isi, _, masalah = yaml_io.muat(d.get(k) or "")
+        if not (d.get(k) or "").strip():
+            data[k] = {} if k == "pembanding" else []
+            continue
+        isi, _, masalah = yaml_io.muat(d[k])
         if masalah:
             for x in masalah:
                 form.add_error(k, x.pesan)
