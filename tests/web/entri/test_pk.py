@@ -78,3 +78,10 @@ def test_hapus_dan_tambah_program_pk(operator, tk_a):
     r = operator.post(url("program_pk_tambah", tk_a, 1), {"versi": 0, "program": "7.01.06", "anggaran": "Rp 1.500.000,50"})
     assert r.status_code == 302
     assert str(m.ProgramPK.objects.get(perjanjian__nomor_urut=1, program__kode="7.01.06", tahun_kinerja=tk_a).anggaran) == "1500000.50"
+
+
+def test_tanggal_pk_tampil_di_isian_tanggal(operator, tk_a):
+    """<input type=date> only takes ISO dates: a localised "2/1/2023" would show an empty box."""
+    html = operator.get(url("pk_ubah", tk_a, 0)).content.decode()
+    tanggal = _pk(tk_a)[0].tanggal.isoformat()
+    assert f'type="date" name="tanggal" value="{tanggal}"' in html

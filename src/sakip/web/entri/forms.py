@@ -67,7 +67,7 @@ def pilihan_alasan() -> list[tuple[str, str]]:
 class PKPerubahanForm(VersiForm):
     alasan_perubahan = forms.ChoiceField(label="Alasan perubahan", choices=())
     uraian_alasan = _panjang("Uraian alasan")
-    tanggal = forms.DateField(label="Tanggal penandatanganan", widget=forms.DateInput(attrs={"type": "date"}))
+    tanggal = forms.DateField(label="Tanggal penandatanganan", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     nomor = _teks("Nomor dokumen")
 
     def __init__(self, *a, **kw):
@@ -77,9 +77,9 @@ class PKPerubahanForm(VersiForm):
 
 class PKForm(VersiForm):
     nomor = _teks("Nomor dokumen")
-    tanggal = forms.DateField(label="Tanggal penandatanganan", widget=forms.DateInput(attrs={"type": "date"}))
+    tanggal = forms.DateField(label="Tanggal penandatanganan", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     tempat = _teks("Tempat")
-    tanggal_dpa = forms.DateField(label="Tanggal DPA", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    tanggal_dpa = forms.DateField(label="Tanggal DPA", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     keterangan = _teks("Keterangan")
 
 
@@ -155,8 +155,8 @@ def tambah_masalah(form: forms.Form, masalah, awalan: str, peta: dict[str, str] 
 
 
 class RenstraForm(VersiForm):
-    tahun_awal = forms.IntegerField(label="Awal periode")
-    tahun_akhir = forms.IntegerField(label="Akhir periode")
+    tahun_awal = forms.IntegerField(label="Awal periode", widget=forms.NumberInput(attrs={"class": "sempit"}))
+    tahun_akhir = forms.IntegerField(label="Akhir periode", widget=forms.NumberInput(attrs={"class": "sempit"}))
     dokumen = _teks("Dasar penetapan Renstra")
     visi = _panjang("Visi (RPJMD) yang didukung", 2)
 

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sakip.web.entri import hitung, selectors, services
 from sakip.web.entri.forms import BuktiForm, RealisasiForm, tambah_masalah
+from sakip.web.kinerja.models import Level
 from sakip.web.kinerja.selectors import berkas_dari_db
 
 
@@ -51,7 +52,7 @@ def realisasi_list(request, pk: int, tahun: int):
     for i in berkas.semua_indikator():
         kode = i.indikator.kode
         isian = hitung.realisasi_isian(berkas, kode, th)
-        baris.append({"ind": i.indikator, "level": i.level, "isian": isian,
+        baris.append({"ind": i.indikator, "level": Level(i.level).label, "isian": isian,
                       "capaian": hitung.capaian_realisasi(berkas=berkas, kode=kode, tahun=th, isian=isian)})
     tahun_pilihan = list(range(tk.renstra_tahun_awal, max(tk.renstra_tahun_akhir, tk.tahun) + 1))
     return render(request, "entri/realisasi_list.html",
