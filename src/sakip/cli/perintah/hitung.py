@@ -50,50 +50,65 @@ def _hitung_potongan(tabel, baris_tabel, *, tahun: int, ubah=None) -> tuple[list
 
 
 def _hitung_baris_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, list[dict]]:
+    kesalahan, hasil = [], []
+    kolom_masukan = tabel.kolom
+    sudah: dict[tuple, dict] = {}  # the same inputs give the same capaian: compute once per chunk
+    for b in baris_tabel:
+        isi = b.nilai
+        kunci = (isi.get("target"), isi.get("realisasi"), isi.get("polaritas"), isi.get("rumus_negatif"))
+        keluaran = sudah.get(kunci)
+        if keluaran is None:
+            keluaran = _capaian_baris(tabel, b, tahun=tahun, kesalahan=kesalahan)
+            if keluaran is None:
+                continue
+            sudah[kunci] = keluaran
+        if kesalahan:
+            continue
+        baris = {"baris": b.nomor}
+        for k in kolom_masukan:
+            v = isi.get(k)
+            baris[k] = None if v is None else (str(v).strip() or None)
+        baris.update(keluaran)
+        hasil.append(baris)
+    return kesalahan, hasil
+
+
+def _capaian_baris(tabel, b, *, tahun: int, kesalahan: list) -> dict | None:
+    """The computed columns of one row, or None (with its bad cells added to ``kesalahan``)."""
     from sakip.core.angka import coba_nilai
     from sakip.core.capaian import POLARITAS, RUMUS_NEGATIF, hitung_capaian
     from sakip.core.exceptions import AngkaTidakSah
     from sakip.core.format import bulatkan
 
-    kesalahan, hasil = [], []
-    kolom_masukan = tabel.kolom
-    for b in baris_tabel:
-        nilai = {}
-        for kolom in KOLOM_WAJIB:
-            try:
-                nilai[kolom] = coba_nilai(b.nilai.get(kolom))
-            except AngkaTidakSah as e:
-                kesalahan.append(tabel.kesalahan(b, kolom, b.nilai.get(kolom), e.alasan))
-        polaritas = (b.teks("polaritas") or "positif").lower()
-        if polaritas not in POLARITAS:
-            kesalahan.append(tabel.kesalahan(b, "polaritas", b.nilai.get("polaritas"), "polaritas harus 'positif' atau 'negatif'"))
-        rumus_negatif = b.teks("rumus_negatif")
-        if rumus_negatif and rumus_negatif.upper() not in RUMUS_NEGATIF:
-            kesalahan.append(tabel.kesalahan(b, "rumus_negatif", rumus_negatif, "rumus negatif harus '2T-R' atau 'T/R'"))
-        if kesalahan:
-            continue
-        h = hitung_capaian(
-            target=nilai["target"],
-            realisasi=nilai["realisasi"],
-            polaritas=polaritas,
-            rumus_negatif=rumus_negatif.upper() if rumus_negatif else None,
-            tahun=tahun,
-        )
-        baris = {"baris": b.nomor}
-        isi = b.nilai
-        for k in kolom_masukan:
-            v = isi.get(k)
-            baris[k] = None if v is None else (str(v).strip() or None)
-        baris.update(
-            capaian=None if h.capaian is None else bulatkan(h.capaian),
-            capaian_dibatasi=None if h.capaian_dibatasi is None else bulatkan(h.capaian_dibatasi),
-            kategori=h.kategori,
-            status=h.status.value,
-            alasan=h.alasan,
-            rumus=h.rumus or None,
-        )
-        hasil.append(baris)
-    return kesalahan, hasil
+    nilai, sebelum = {}, len(kesalahan)
+    for kolom in KOLOM_WAJIB:
+        try:
+            nilai[kolom] = coba_nilai(b.nilai.get(kolom))
+        except AngkaTidakSah as e:
+            kesalahan.append(tabel.kesalahan(b, kolom, b.nilai.get(kolom), e.alasan))
+    polaritas = (b.teks("polaritas") or "positif").lower()
+    if polaritas not in POLARITAS:
+        kesalahan.append(tabel.kesalahan(b, "polaritas", b.nilai.get("polaritas"), "polaritas harus 'positif' atau 'negatif'"))
+    rumus_negatif = b.teks("rumus_negatif")
+    if rumus_negatif and rumus_negatif.upper() not in RUMUS_NEGATIF:
+        kesalahan.append(tabel.kesalahan(b, "rumus_negatif", rumus_negatif, "rumus negatif harus '2T-R' atau 'T/R'"))
+    if len(kesalahan) > sebelum:
+        return None
+    h = hitung_capaian(
+        target=nilai["target"],
+        realisasi=nilai["realisasi"],
+        polaritas=polaritas,
+        rumus_negatif=rumus_negatif.upper() if rumus_negatif else None,
+        tahun=tahun,
+    )
+    return {
+        "capaian": None if h.capaian is None else bulatkan(h.capaian),
+        "capaian_dibatasi": None if h.capaian_dibatasi is None else bulatkan(h.capaian_dibatasi),
+        "kategori": h.kategori,
+        "status": h.status.value,
+        "alasan": h.alasan,
+        "rumus": h.rumus or None,
+    }
 
 
 def daftarkan(app: typer.Typer) -> None:
