@@ -120,9 +120,30 @@ def test_narasi_kosong_berarti_otomatis(operator, tk_a):
     assert n.penutup == "Demikian laporan ini." and n.kata_pengantar is None
 
 
-def test_lampiran_yaml_divalidasi_model(operator, tk_a):
-    r = operator.post(url("lampiran", tk_a), {"versi": tk_a.versi, "prestasi": "- uraian: Juara 1\n  tingkat: Kabupaten\n  tahun: 1990\n"})
-    assert r.status_code == 400 and "harus paling kecil 2000" in r.content.decode()
-    tk = m.TahunKinerja.objects.get(pk=tk_a.pk)
-    r = operator.post(url("lampiran", tk_a), {"versi": tk.versi, "prestasi": "- uraian: Juara 1\n  tingkat: Kabupaten\n  tahun: 2023\n"})
-    assert r.status_code == 302 and _berkas(tk_a).prestasi[0].uraian == "Juara 1"
+def _lampiran(tk, versi, prestasi: list[dict]) -> dict:
+    """POST data of the lampiran page: the stored rows of the other tables unchanged, prestasi replaced."""
+    from sakip.web.entri.views_lampiran import TABEL
+
+    d = {"versi": versi}
+    for t in TABEL:
+        baris = prestasi if t.kunci == "prestasi" else t.ambil({"pembanding": tk.pembanding, "rekomendasi_reviu": tk.rekomendasi_reviu})
+        d[f"{t.awalan}-TOTAL_FORMS"], d[f"{t.awalan}-INITIAL_FORMS"] = len(baris), len(baris)
+        for i, b in enumerate(baris):
+            d.update({f"{t.awalan}-{i}-{k}": "" if v is None else v for k, v in b.items()})
+    return d
+
+
+def test_lampiran_divalidasi_model_pada_baris_dan_kolomnya(operator, tk_a):
+    n_pembanding = len(_berkas(tk_a).pembanding.instansi_lain)
+    isi = [{"uraian": "Juara 1", "tingkat": "Kabupaten", "tahun": "2023"}, {"uraian": "Juara 2", "tingkat": "", "tahun": "1990"}]
+    r = operator.post(url("lampiran", tk_a), _lampiran(tk_a, tk_a.versi, isi))
+    assert r.status_code == 400
+    fs = next(fs for t, fs in r.context["tabel"] if t.kunci == "prestasi")
+    assert fs.forms[1].errors == {"tingkat": ["wajib diisi"], "tahun": ["harus paling kecil 2000"]}
+    isi[1].update(tingkat="Provinsi", tahun="2022")
+    isi.append({"uraian": "", "tingkat": "", "tahun": ""})  # an empty row is dropped
+    r = operator.post(url("lampiran", tk_a), _lampiran(tk_a, tk_a.versi, isi))
+    assert r.status_code == 302
+    b = _berkas(tk_a)
+    assert [(p.uraian, p.tahun) for p in b.prestasi] == [("Juara 1", 2023), ("Juara 2", 2022)]
+    assert len(b.pembanding.instansi_lain) == n_pembanding  # other tables kept as they were

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sakip.web.entri import views, views_pk, views_rencana
+from sakip.web.entri import views, views_lampiran, views_pk, views_rencana
 
 app_name = "entri"
 
@@ -27,7 +27,7 @@ urlpatterns = [
     path(D + "anggaran/", views_pk.anggaran_list, name="anggaran_list"),
     path(D + "anggaran/<str:kode>/", views_pk.anggaran_ubah, name="anggaran_ubah"),
     path(D + "narasi/", views_pk.narasi_ubah, name="narasi"),
-    path(D + "lampiran/", views_pk.lampiran_ubah, name="lampiran"),
+    path(D + "lampiran/", views_lampiran.lampiran_ubah, name="lampiran"),
     # Renstra and program tree
     path(D + "renstra/", views_rencana.renstra, name="renstra"),
     path(D + "program/", views_rencana.program_list, name="program_list"),

@@ -1,10 +1,9 @@
-"""Thin views: Perjanjian Kinerja versions, anggaran per sub kegiatan, narasi and lampiran sections."""
+"""Thin views: Perjanjian Kinerja versions, anggaran per sub kegiatan, narasi (lampiran: :mod:`.views_lampiran`)."""
 
 from __future__ import annotations
 
 import json
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -184,60 +183,3 @@ def narasi_ubah(request, pk: int, tahun: int):
         messages.success(request, "Narasi disimpan.")
         return redirect("entri:narasi", pk=pk, tahun=tahun)
     return render(request, "entri/narasi_ubah.html", konteks_dasar(request, tk, form=form, judul_remah="Narasi"), status=status)
-
-
-LAMPIRAN = {
-    "prestasi": ("Prestasi", "Satu butir per prestasi: uraian, tingkat, tahun, dokumentasi."),
-    "pembanding": ("Pembanding", "instansi_lain: nilai instansi lain; standar_nasional: nilai standar per indikator."),
-    "rekomendasi_reviu": ("Rekomendasi reviu", "tahun_anggaran, pemberi, uraian, tindak_lanjut, status."),
-}
-
-
-class LampiranForm(VersiForm):
-    def __init__(self, *a, **kw):
-        super().__init__(*a, **kw)
-        for k, (label, bantuan) in LAMPIRAN.items():
-            self.fields[k] = forms.CharField(label=label, help_text=bantuan, required=False,
-                                             widget=forms.Textarea(attrs={"rows": 8, "class": "kode", "spellcheck": "false"}))
-
-
-def _yaml(nilai) -> str:
-    import yaml
-
-    return yaml.safe_dump(nilai, allow_unicode=True, sort_keys=False, width=1_000_000).strip() if nilai else ""
-
-
-@login_required
-def lampiran_ubah(request, pk: int, tahun: int):
-    """Prestasi, pembanding and rekomendasi reviu, edited in the data file's own YAML notation."""
-    tk = ambil_tk(request, pk, tahun)
-    form = LampiranForm(request.POST or None, initial={"versi": tk.versi, **{k: _yaml(getattr(tk, k)) for k in LAMPIRAN}})
-    ok, status = jalankan(request, form, lambda d: _lampiran_simpan(request, tk, form, d))
-    if ok and not form.errors:
-        messages.success(request, "Lampiran disimpan.")
-        return redirect("entri:lampiran", pk=pk, tahun=tahun)
-    return render(request, "entri/lampiran_ubah.html", konteks_dasar(request, tk, form=form, judul_remah="Lampiran"),
-                  status=status if not form.errors else 400)
-
-
-def _lampiran_simpan(request, tk, form, d) -> None:
-    from sakip.berkas import yaml_io
-
-    data = {}
-    for k in LAMPIRAN:
-        if not (d.get(k) or "").strip():
-            data[k] = {} if k == "pembanding" else []
-            continue
-        isi, _, masalah = yaml_io.muat(d[k])
-        if masalah:
-            for x in masalah:
-                form.add_error(k, x.pesan)
-        data[k] = isi if isi is not None else ({} if k == "pembanding" else [])
-    if form.errors:
-        return
-
-    def ubah(berkas: dict) -> str:
-        berkas.update(data)
-        return ""
-
-    services.berkas_ubah(tahun_kinerja=tk, oleh=request.user, ubah=ubah, baris=tk, versi_baris=d["versi"])
