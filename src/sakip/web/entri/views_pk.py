@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 
 from sakip.berkas.narasi import KODE_NARASI
 from sakip.web.entri import hitung, selectors, services
-from sakip.web.entri.forms import (AnggaranForm, NarasiForm, PKForm, PKPerubahanForm, ProgramPKForm, TargetPKForm,
-                                   VersiForm)
+from sakip.web.entri.forms import AnggaranForm, NarasiForm, PKForm, PKPerubahanForm, ProgramPKForm, TargetPKForm
 from sakip.web.entri.views import ambil_tk, jalankan, konteks_dasar
 from sakip.web.kinerja.selectors import berkas_dari_db
 
@@ -75,7 +73,6 @@ def target_pk_ubah(request, pk: int, tahun: int, nomor_urut: int, kode: str | No
     pj = selectors.perjanjian_get(tahun_kinerja=tk, nomor_urut=nomor_urut)
     baris = selectors.target_pk_get(perjanjian=pj, kode=kode) if kode else None
     if kode and baris is None:
-        from django.http import Http404
         raise Http404("Baris target tidak ditemukan.")
     ada = set(pj.target.values_list("indikator__kode", flat=True))
     pilihan = [(i.kode, f"{i.kode} — {i.nama[:80]}") for i in tk.indikator.all() if i.kode == kode or i.kode not in ada]
@@ -102,7 +99,6 @@ def program_pk_ubah(request, pk: int, tahun: int, nomor_urut: int, kode: str | N
     pj = selectors.perjanjian_get(tahun_kinerja=tk, nomor_urut=nomor_urut)
     baris = selectors.program_pk_get(perjanjian=pj, kode=kode) if kode else None
     if kode and baris is None:
-        from django.http import Http404
         raise Http404("Baris program tidak ditemukan.")
     ada = set(pj.program.values_list("program__kode", flat=True))
     pilihan = [(p.kode, f"{p.kode} {p.nama[:80]}") for p in tk.kode_anggaran.filter(level="program")
@@ -149,7 +145,6 @@ def anggaran_ubah(request, pk: int, tahun: int, kode: str):
     tk = ambil_tk(request, pk, tahun)
     sub = selectors.kode_anggaran_get(tahun_kinerja=tk, kode=kode)
     if sub.level != "sub_kegiatan":
-        from django.http import Http404
         raise Http404("Anggaran dicatat per sub kegiatan.")
     a = selectors.anggaran_get(tahun_kinerja=tk, kode=kode)
     awal = {"versi": a.versi if a else 0}
