@@ -105,3 +105,68 @@ def test_baris_sejajar_tidak_disambung():
     ]
     (t,), _ = tabel_halaman(baris, 1)
     assert [b.sel[2] for b in t.isi] == ["100.000", "300.000"]
+
+
+# --- captions against references (the LKj sakip writes quotes source tables) ---------------
+
+@pytest.mark.parametrize("baris", [
+    "Tabel 3.7, Fasilitasi Penyusunan Peraturan Desa",
+    "Tabel 3.3 dan 3.4, IKM tahun 2023",
+    "Tabel 3.6 lawan Tabel 3.7, Penyusunan Dokumen",
+    "Tabel 3.6: 15 Dok; Tabel 3.7: 11 Dok",
+    "Tabel 3.3-3.7 disusun ulang",
+    "Tabel 3.7 mencantumkan sub kegiatan Pengadaan Kendaraan",
+    "Tabel 2.5 LKj. Alasan perubahan tidak disebutkan dalam LKj; tanggal pengesahan DPA juga",
+])
+def test_rujukan_bukan_judul_tabel(baris):
+    from sakip.reviu.baca.keterangan import cocokkan
+
+    assert cocokkan(baris) is None
+
+
+@pytest.mark.parametrize(("baris", "nomor"), [
+    ("Tabel 3.7 Realisasi Anggaran Kecamatan Kalumpang Tahun 2023", "3.7"),
+    ("Tabel 2.1 Target RPJMD Kab. Hulu Sungai Selatan", "2.1"),
+    ("Tabel L1.2 Program dan Anggaran Perjanjian Kinerja Perubahan Tahun 2023", "L1.2"),
+    ("TABEL 3.1. Capaian IKU", "3.1"),
+])
+def test_judul_tabel(baris, nomor):
+    from sakip.reviu.baca.keterangan import cocokkan
+
+    assert cocokkan(baris)[1] == nomor
+
+
+def test_kalimat_terpotong_sebelum_judul_bukan_nomor_ganda():
+    from sakip.reviu.baca.keterangan import PengumpulKeterangan
+    from sakip.reviu.model import Lokasi
+
+    p = PengumpulKeterangan()
+    for i, baris in enumerate(["Rincian sub kegiatan pendukung disajikan pada", "Tabel 3.3.",
+                               "Tabel 3.3 Sub Kegiatan Pendukung Rasio Desa Maju"], start=1):
+        p.baris(baris, Lokasi(halaman=22, baris=i))
+    assert [(k.nomor, k.teks) for k in p.keterangan] == [("3.3", "Tabel 3.3 Sub Kegiatan Pendukung Rasio Desa Maju")]
+
+
+def test_persen_terlipat_di_sekitar_baris_masuk_ke_barisnya():
+    from sakip.reviu.baca.tata_letak import _sambung_persen_terlipat
+
+    baris = ["7.01.02             Program Penyelenggaraan".ljust(93) + "100,00",
+             "                    Pemerintahan dan Pelayanan                14.584.750      14.584.750",
+             " " * 97 + "%"]
+    sel_semua = [sel_baris(b) for b in baris]
+    _sambung_persen_terlipat(sel_semua)
+    assert sel_semua[1][0][-3:] == ["14.584.750", "14.584.750", "100,00 %"]
+    assert "100,00" not in sel_semua[0][0] and sel_semua[2][0] == []
+
+
+@pytest.mark.parametrize(("teks", "kode"), [
+    ("7.01.01.2.01.0001", True),
+    ("7.01.01.2.01.00077.01.01.2.02", True),
+    ("7.01.01.2.09.0011,7.01.05.2.01.0001", True),
+    ("2.807.870.000.00", False),
+    ("1.458.000.000", False),
+])
+def test_kode_nomenklatur_bukan_angka(teks, kode):
+    from sakip.reviu.baca.tata_letak import kode_nomenklatur
+
+    assert kode_nomenklatur(teks) is kode

@@ -32,6 +32,9 @@ from django.conf import settings  # noqa: E402
 
 # Hashing with PBKDF2's real cost makes every fixture user take ~0.3 s.
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # One test database per process, so two suites on the same server do not collide.
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = f"test_sakip_{os.getpid()}"
 
 import pytest  # noqa: E402
 

@@ -30,6 +30,24 @@ class Format(str, Enum):
 
 
 OPSI_FORMAT = typer.Option(Format.tabel, "--format", "-f", help="Bentuk keluaran: tabel (terminal), json atau csv.")
+
+
+def opsi_tahun(bantuan: str = "Tahun pelaporan; menentukan aturan yang berlaku."):
+    """The ``--tahun`` option of every command (default: this year)."""
+    import datetime as dt
+
+    return typer.Option(dt.date.today().year, "--tahun", "-t", help=bantuan)
+
+
+def keluarkan(data: Any, *, format: "Format", keluaran: Path | None, baris_csv, tampilkan) -> None:
+    """Write a command's result: JSON (the whole result), CSV (``baris_csv(data)``, also
+    when writing to a file in table mode) or the terminal view ``tampilkan()``."""
+    if format == Format.json:
+        tulis(ke_json(data), keluaran)
+    elif format == Format.csv or keluaran:
+        tulis(ke_csv(baris_csv(data)), keluaran)
+    else:
+        tampilkan()
 OPSI_KELUARAN = typer.Option(None, "--keluaran", "-o", help="Tulis keluaran ke berkas ini, bukan ke layar.")
 
 
@@ -121,8 +139,11 @@ def gagal_masukan(kesalahan: list[KesalahanSel], format: Format = Format.tabel) 
 
 
 def tangani_berkas(fungsi):
-    """Decorator for commands: a :class:`BerkasTidakSah` becomes the exit-2 error list."""
+    """Decorator for commands: a :class:`BerkasTidakSah` becomes the exit-2 error list;
+    a rule that refuses an option becomes a usage error (also exit 2)."""
     import functools
+
+    from sakip.core.exceptions import MasukanTidakSah, ParameterTidakDitemukan
 
     @functools.wraps(fungsi)
     def pembungkus(*args, **kwargs):
@@ -130,5 +151,8 @@ def tangani_berkas(fungsi):
             return fungsi(*args, **kwargs)
         except BerkasTidakSah as e:
             gagal_masukan(e.kesalahan, kwargs.get("format", Format.tabel))
+        except (MasukanTidakSah, ParameterTidakDitemukan) as e:
+            # an option that no rule accepts (a year before the regulation, a wrong weight)
+            raise typer.BadParameter(str(e)) from None
 
     return pembungkus

@@ -12,6 +12,8 @@ the metadata) so tests can compare bytes.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +31,7 @@ Angka = Decimal | int | float | None
 @dataclass(frozen=True)
 class Grafik:
     svg: bytes
-    png: bytes
+    png: bytes | None
 
 
 def format_angka(nilai: Angka, desimal: int = 2, satuan: str = "") -> str:
@@ -68,10 +70,35 @@ def _siapkan():
     }
 
 
+_FORMAT: ContextVar[tuple[str, ...]] = ContextVar("format_grafik", default=("svg", "png"))
+
+
+@contextmanager
+def hanya_svg():
+    """Within this context charts are drawn as SVG only (``Grafik.png`` is None).
+
+    The matplotlib PNG costs more than the SVG, and the DOCX renderer rasterises
+    an SVG itself (with Typst, faster), so a builder of many charts can skip it.
+    """
+    token = _FORMAT.set(("svg",))
+    try:
+        yield
+    finally:
+        _FORMAT.reset(token)
+
+
 def _simpan(fig) -> Grafik:
+    """SVG (and PNG unless :func:`hanya_svg`), cropped to the drawn content.
+
+    Cropping (``bbox_inches="tight"``) replaces matplotlib's constrained layout: the
+    same result for these one-axes charts at about two thirds of the drawing time.
+    """
+    rapat = {"bbox_inches": "tight", "pad_inches": 0.04}
     svg, png = io.BytesIO(), io.BytesIO()
-    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    fig.savefig(png, format="png", dpi=200, metadata={"Software": None})
+    fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None}, **rapat)
+    if "png" not in _FORMAT.get():
+        return Grafik(svg.getvalue(), None)
+    fig.savefig(png, format="png", dpi=200, metadata={"Software": None}, **rapat)
     return Grafik(svg.getvalue(), png.getvalue())
 
 
@@ -97,7 +124,7 @@ def grafik_batang(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], 
     import matplotlib
 
     with matplotlib.rc_context(_siapkan()):
-        fig = Figure(figsize=ukuran, layout="constrained")
+        fig = Figure(figsize=ukuran)
         ax = fig.add_subplot()
         n = max(len(seri), 1)
         lebar = 0.8 / n
@@ -143,7 +170,7 @@ def grafik_garis(kategori: Sequence[str], seri: Mapping[str, Sequence[Angka]], *
     import matplotlib
 
     with matplotlib.rc_context(_siapkan()):
-        fig = Figure(figsize=ukuran, layout="constrained")
+        fig = Figure(figsize=ukuran)
         ax = fig.add_subplot()
         xs = list(range(len(kategori)))
         for i, (nama, nilai) in enumerate(seri.items()):

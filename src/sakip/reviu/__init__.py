@@ -1,5 +1,6 @@
 """Reviu: read an LKj handed in (TXT, DOCX, PDF) and find what an Inspektorat
-auditor with a calculator finds (PermenPANRB 53/2014, reviu atas LKj).
+auditor with a calculator finds (PermenPANRB 53/2014, reviu atas LKj); or review
+the office-year data file itself (.yaml/.yml/.xlsx, :mod:`sakip.reviu.data`).
 
     >>> from sakip.reviu import reviu_berkas  # doctest: +SKIP
     >>> hasil = reviu_berkas("lkj.pdf")       # doctest: +SKIP
@@ -15,7 +16,7 @@ from pathlib import Path
 from sakip.reviu.baca import BerkasTidakTerbaca, baca_dokumen
 from sakip.reviu.model import TINGKAT, HasilReviu, Temuan
 
-__all__ = ["reviu_berkas", "reviu_dokumen", "PENINJAU", "BerkasTidakTerbaca", "HasilReviu", "Temuan", "TINGKAT"]
+__all__ = ["reviu_berkas", "reviu_dokumen", "reviu_data", "PENINJAU", "BerkasTidakTerbaca", "HasilReviu", "Temuan", "TINGKAT"]
 
 _URUT = {t: i for i, t in enumerate(TINGKAT)}
 
@@ -31,16 +32,31 @@ def reviu_dokumen(path: Path) -> HasilReviu:
                       jumlah_halaman=dok.jumlah_halaman)
 
 
-# Reviu by file extension. A data-file reviu (sakip's own .yaml/.xlsx) plugs in
-# here: register a function ``Path -> HasilReviu`` for its extensions.
-PENINJAU: dict[str, Callable[[Path], HasilReviu]] = {".txt": reviu_dokumen, ".pdf": reviu_dokumen, ".docx": reviu_dokumen}
+def reviu_data(path: Path, *, survei: Path | None = None) -> HasilReviu:
+    """Review a data file (.yaml/.yml/.xlsx); see :mod:`sakip.reviu.data`."""
+    from sakip.reviu.data import reviu_data as _reviu_data
+
+    return _reviu_data(path, survei=survei)
 
 
-def reviu_berkas(path: str | Path) -> HasilReviu:
+# Reviu by file extension: a function ``Path -> HasilReviu`` per extension.
+PENINJAU: dict[str, Callable[..., HasilReviu]] = {
+    ".txt": reviu_dokumen, ".pdf": reviu_dokumen, ".docx": reviu_dokumen,
+    ".yaml": reviu_data, ".yml": reviu_data, ".xlsx": reviu_data, ".xlsm": reviu_data,
+}
+# Options only some reviews take (the survey answers only make sense beside a data file).
+_MENERIMA_SURVEI = {reviu_data}
+
+
+def reviu_berkas(path: str | Path, *, survei: str | Path | None = None) -> HasilReviu:
     """Review any supported file; raises :class:`BerkasTidakTerbaca` when it cannot be read."""
     path = Path(path)
     peninjau = PENINJAU.get(path.suffix.lower())
     if peninjau is None:
         dikenal = ", ".join(sorted(PENINJAU))
         raise BerkasTidakTerbaca(f"Jenis berkas {path.suffix or '(tanpa akhiran)'!r} belum dapat direviu; yang dikenali: {dikenal}.")
-    return peninjau(path)
+    if survei is None:
+        return peninjau(path)
+    if peninjau not in _MENERIMA_SURVEI:
+        raise BerkasTidakTerbaca("Opsi --survei hanya untuk reviu berkas data (.yaml, .yml, .xlsx), bukan dokumen LKj.")
+    return peninjau(path, survei=Path(survei))

@@ -1,8 +1,9 @@
 """Demo content for ``sakip demo``: one Pemda, Kecamatan Kalumpang, a few offices, a user per role.
 
-:func:`muat_contoh` is the single entry point; the planning data of Kecamatan
-Kalumpang (Renstra, PK, realisasi, anggaran from the reference LKj 2023) is
-added there once the office-year model (``sakip.berkas``) is available.
+:func:`muat_contoh` is the single entry point. Performance data comes from
+:mod:`sakip.web.kinerja.contoh`: Kecamatan Kalumpang 2023 (the reference LKj)
+and 2022 (as far as that example tells it), and generated 2022-2023 data for
+every kecamatan labelled "(data contoh)".
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ LABEL_CONTOH = " (data contoh)"
 INSTANSI_CONTOH = [
     ("Kecamatan Kalumpang", "kecamatan", "KEC-KALUMPANG", ""),
     ("Kecamatan Sungai Raya" + LABEL_CONTOH, "kecamatan", "CONTOH-KEC-02", ""),
+    ("Kecamatan Angkinang" + LABEL_CONTOH, "kecamatan", "CONTOH-KEC-03", ""),
+    ("Kecamatan Loksado" + LABEL_CONTOH, "kecamatan", "CONTOH-KEC-04", ""),
+    ("Kecamatan Daha Utara" + LABEL_CONTOH, "kecamatan", "CONTOH-KEC-05", ""),
+    ("Kecamatan Padang Batung" + LABEL_CONTOH, "kecamatan", "CONTOH-KEC-06", ""),
     ("Dinas Pendidikan" + LABEL_CONTOH, "dinas", "CONTOH-DIN-01", "Disdik"),
     ("Dinas Kesehatan" + LABEL_CONTOH, "dinas", "CONTOH-DIN-02", "Dinkes"),
     ("Badan Perencanaan Pembangunan Daerah" + LABEL_CONTOH, "badan", "CONTOH-BAD-01", "Bappeda"),
@@ -52,6 +57,7 @@ def muat_contoh() -> list[AkunContoh]:
     """Create the demo Pemda, offices and users in an empty database; return the accounts made."""
     from django.db import transaction
 
+    from sakip.web.kinerja.contoh import muat_kinerja_contoh
     from sakip.web.organisasi import services
     from sakip.web.organisasi.models import Peran
 
@@ -71,4 +77,5 @@ def muat_contoh() -> list[AkunContoh]:
             akun.append(
                 AkunContoh(username, sandi, Peran.Jenis(peran).label, nama_instansi or f"seluruh {pemda.nama}")
             )
+        muat_kinerja_contoh(instansi=instansi.values())
     return akun

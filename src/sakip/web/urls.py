@@ -12,4 +12,7 @@ urlpatterns = [
     path("", include("sakip.web.organisasi.urls")),
     path("", include("sakip.web.kinerja.urls")),
     path("", include("sakip.web.entri.urls")),
+    path("", include("sakip.web.dasbor.urls")),
+    path("", include("sakip.web.dokumen.urls")),
+    path("", include("sakip.web.publik.urls")),
 ]

@@ -231,10 +231,13 @@ def test_unduh_instansi_lain_404(client, orang, sandi, instansi_a, kalumpang):
     assert client.get(_url("tahun_kinerja_detail", instansi_a)).status_code == 404
 
 
-def test_unggah_yaml_juga_diterima(operator, instansi_a, kalumpang, tmp_path):
-    path = tmp_path / "data.yaml"
-    path.write_text(ke_yaml(kalumpang), encoding="utf-8")
+@pytest.mark.parametrize("rusak", ["terpotong", "sampah"])
+def test_zip_rusak_pesan_bukan_500(operator, instansi_a, buku, tmp_path, rusak):
+    path = tmp_path / f"{rusak}.xlsx"
+    isi = buku.read_bytes()
+    path.write_bytes(isi[:3000] if rusak == "terpotong" else b"PK\x03\x04" + bytes(range(256)) * 40)
     _unggah(operator, instansi_a, path)
     unggahan = m.Unggahan.objects.get()
-    operator.post(_url("unggahan_terapkan", instansi_a, token=unggahan.token), {"versi": 0})
-    assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == kalumpang
+    r = operator.get(_url("unggahan_pratinjau", instansi_a, token=unggahan.token))
+    assert r.status_code == 200 and "1 kesalahan" in r.content.decode()
+    assert _jumlah()[0] == 0

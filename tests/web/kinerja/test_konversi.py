@@ -80,3 +80,44 @@ def test_jumlah_kueri_tetap(instansi_a, kalumpang, django_assert_num_queries):
         berkas_dari_db(tahun_kinerja=tk)
     with django_assert_num_queries(13):
         berkas_dari_db(tahun_kinerja=tahun_kinerja_dengan_isi().get(pk=tk.pk))
+
+
+def test_bolak_balik_dengan_triwulan_pagu_perubahan_dan_bukti(instansi_a, kalumpang):
+    """Fields the Kalumpang example leaves empty survive the trip too."""
+    from sakip.berkas.pk import NilaiTriwulan
+    from sakip.berkas.realisasi import RupiahTriwulan
+
+    b = kalumpang.model_copy(deep=True)
+    r = b.realisasi_indikator("IKU-3")
+    r.triwulan = NilaiTriwulan(tw1="80", tw2="81,5", tw4="88,72")
+    r.bukti = ["survei-ikm.pdf", "rekap.xlsx"]
+    r.uraian = "Naik karena layanan PATEN."
+    a = b.anggaran[0]
+    a.pagu_perubahan, a.realisasi_triwulan = Decimal("9000000.50"), RupiahTriwulan(tw1=Decimal(1000), tw3=Decimal("2500.25"))
+    a.sumber_dana = "DAU"
+    b.perjanjian_kinerja[1].sasaran[0].target_triwulan = NilaiTriwulan(tw2="1:9", tw4="2:9")
+    b.renstra.tujuan[0].sasaran[0].indikator[0].level = "sasaran"
+    b.renstra.tujuan[0].sasaran[0].indikator[0].baseline = "60"
+    _simpan(instansi_a, b)
+    kembali = berkas_get(instansi_pk=instansi_a.pk, tahun=2023)
+    assert ke_data(kembali) == ke_data(b)
+    assert m.BuktiRealisasi.objects.filter(realisasi__indikator__kode="IKU-3").count() == 2
+
+
+@pytest.mark.parametrize(("awal", "akhir"), [(30, 20), (20, 45), (53, 4)])
+def test_simpan_ulang_berkas_lain_menggabung_hingga_sama(instansi_a, awal, akhir):
+    """Shrinking or growing the tree (indicators, sub kegiatan, PK rows, budget) merges to exactly the new data."""
+    import random
+
+    from sakip.web.kinerja.contoh import berkas_turunan
+
+    nama = instansi_a.nama
+    b1 = berkas_turunan(nama_instansi=nama, tahun=2023, rng=random.Random(1), jumlah_desa=9, jumlah_indikator=awal)
+    b2 = berkas_turunan(nama_instansi=nama, tahun=2023, rng=random.Random(2), jumlah_desa=9, jumlah_indikator=akhir)
+    _simpan(instansi_a, b1)
+    perubahan = _simpan(instansi_a, b2, versi=1)
+    assert berkas_get(instansi_pk=instansi_a.pk, tahun=2023) == b2
+    assert m.Indikator.objects.count() == akhir
+    assert m.Anggaran.objects.count() == len(b2.anggaran)
+    jenis = {b.jenis for b in perubahan.butir}
+    assert ("dihapus" in jenis) == (akhir < awal) and ("ditambah" in jenis) == (akhir > awal)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 import typer
 
-from sakip.cli.keluaran import OPSI_FORMAT, Format
+from sakip.cli.keluaran import OPSI_FORMAT, Format, opsi_tahun
 
 
 def ringkas_nilai(nilai) -> str:
@@ -34,7 +33,7 @@ def sebagai_dict(n) -> dict:
 def daftarkan(app: typer.Typer) -> None:
     @app.command("aturan")
     def aturan(
-        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun pelaporan."),
+        tahun: int = opsi_tahun("Tahun pelaporan."),
         cari: str = typer.Option(None, "--cari", help="Tampilkan hanya parameter yang namanya memuat teks ini."),
         format: Format = OPSI_FORMAT,
     ) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
-from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, tangani_berkas
+from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, opsi_tahun, tangani_berkas
 
 KOLOM_WAJIB = ("target", "realisasi")
 KOLOM_OPSIONAL = ("indikator", "satuan", "polaritas", "rumus_negatif")
@@ -116,7 +115,7 @@ def daftarkan(app: typer.Typer) -> None:
     @tangani_berkas
     def hitung(
         berkas: Path = typer.Argument(..., help="Berkas CSV atau XLSX dengan kolom target dan realisasi (opsional: indikator, satuan, polaritas, rumus_negatif)."),
-        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun pelaporan; menentukan aturan yang berlaku."),
+        tahun: int = opsi_tahun(),
         format: Format = OPSI_FORMAT,
         keluaran: Path = OPSI_KELUARAN,
     ) -> None:

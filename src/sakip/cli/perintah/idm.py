@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
-from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, tangani_berkas
+from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, opsi_tahun, tangani_berkas
 
 KOLOM_INDEKS = ("iks", "ike", "ikl", "idm")
 KOLOM_OPSIONAL = ("desa", "kecamatan", "status", *KOLOM_INDEKS)
@@ -117,21 +116,12 @@ def daftarkan(app: typer.Typer) -> None:
     def idm_(
         berkas: Path = typer.Argument(..., help="Berkas CSV atau XLSX dengan kolom idm dan/atau iks, ike, ikl "
                                                 "(opsional: desa, kecamatan, status)."),
-        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun data; menentukan aturan yang berlaku."),
+        tahun: int = opsi_tahun("Tahun data; menentukan aturan yang berlaku."),
         format: Format = OPSI_FORMAT,
         keluaran: Path = OPSI_KELUARAN,
     ) -> None:
         """Tetapkan status desa dari IDM (Permendesa PDTT 2/2016), ringkas per kecamatan, dan laporkan status tertulis yang tidak sesuai."""
-        from sakip.cli.keluaran import ke_csv, ke_json, tulis
-        from sakip.core.exceptions import ParameterTidakDitemukan
+        from sakip.cli.keluaran import keluarkan
 
-        try:
-            data = hasil_idm(berkas, tahun=tahun)
-        except ParameterTidakDitemukan as e:
-            raise typer.BadParameter(str(e)) from None
-        if format == Format.json:
-            tulis(ke_json(data), keluaran)
-        elif format == Format.csv or keluaran:
-            tulis(ke_csv(data["desa"]), keluaran)
-        else:
-            _tampilkan(data, berkas)
+        data = hasil_idm(berkas, tahun=tahun)
+        keluarkan(data, format=format, keluaran=keluaran, baris_csv=lambda d: d["desa"], tampilkan=lambda: _tampilkan(data, berkas))

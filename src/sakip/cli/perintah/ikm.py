@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
-from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, tangani_berkas
+from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, opsi_tahun, tangani_berkas
 
 
 def hasil_ikm(berkas: Path, *, tahun: int, versi: str, penimbang: str | None, populasi: int | None) -> dict:
@@ -98,21 +97,12 @@ def daftarkan(app: typer.Typer) -> None:
                                                           "2004 (KepMenPAN 25/2004, U1 sampai U14)."),
         populasi: int = typer.Option(None, "--populasi", help="Jumlah populasi penerima layanan; "
                                                                      "menampilkan sampel minimum (Krejcie-Morgan)."),
-        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun survei; menentukan aturan yang berlaku."),
+        tahun: int = opsi_tahun("Tahun survei; menentukan aturan yang berlaku."),
         format: Format = OPSI_FORMAT,
         keluaran: Path = OPSI_KELUARAN,
     ) -> None:
         """Hitung Indeks Kepuasan Masyarakat (NRR per unsur, IKM, mutu pelayanan) dan profil responden."""
-        from sakip.cli.keluaran import ke_csv, ke_json, tulis
-        from sakip.core.exceptions import MasukanTidakSah, ParameterTidakDitemukan
+        from sakip.cli.keluaran import keluarkan
 
-        try:
-            data = hasil_ikm(berkas, tahun=tahun, versi=versi, penimbang=penimbang, populasi=populasi)
-        except (MasukanTidakSah, ParameterTidakDitemukan) as e:
-            raise typer.BadParameter(str(e)) from None
-        if format == Format.json:
-            tulis(ke_json(data), keluaran)
-        elif format == Format.csv or keluaran:
-            tulis(ke_csv(_baris_csv(data)), keluaran)
-        else:
-            _tampilkan(data, berkas)
+        data = hasil_ikm(berkas, tahun=tahun, versi=versi, penimbang=penimbang, populasi=populasi)
+        keluarkan(data, format=format, keluaran=keluaran, baris_csv=_baris_csv, tampilkan=lambda: _tampilkan(data, berkas))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
 
-from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, tangani_berkas
+from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, opsi_tahun, tangani_berkas
 
 KOLOM_OPSIONAL = ("subkomponen", "kriteria", "jawaban", "nilai")
 
@@ -102,21 +101,12 @@ def daftarkan(app: typer.Typer) -> None:
     def lke_(
         berkas: Path = typer.Argument(..., help="Berkas CSV atau XLSX: kolom komponen, subkomponen, kriteria, jawaban "
                                                 "(AA sampai E), atau komponen, [subkomponen], nilai."),
-        tahun: int = typer.Option(dt.date.today().year, "--tahun", "-t", help="Tahun evaluasi; menentukan aturan yang berlaku."),
+        tahun: int = opsi_tahun("Tahun evaluasi; menentukan aturan yang berlaku."),
         format: Format = OPSI_FORMAT,
         keluaran: Path = OPSI_KELUARAN,
     ) -> None:
         """Hitung nilai evaluasi AKIP (LKE) per subkomponen dan komponen, nilai akhir dan predikatnya."""
-        from sakip.cli.keluaran import ke_csv, ke_json, tulis
-        from sakip.core.exceptions import ParameterTidakDitemukan
+        from sakip.cli.keluaran import keluarkan
 
-        try:
-            data = hasil_lke(berkas, tahun=tahun)
-        except ParameterTidakDitemukan as e:
-            raise typer.BadParameter(str(e)) from None
-        if format == Format.json:
-            tulis(ke_json(data), keluaran)
-        elif format == Format.csv or keluaran:
-            tulis(ke_csv(_baris(data)), keluaran)
-        else:
-            _tampilkan(data, berkas)
+        data = hasil_lke(berkas, tahun=tahun)
+        keluarkan(data, format=format, keluaran=keluaran, baris_csv=_baris, tampilkan=lambda: _tampilkan(data, berkas))

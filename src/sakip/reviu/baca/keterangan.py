@@ -7,9 +7,9 @@ import re
 from sakip.reviu.model import Keterangan, Lokasi
 
 # A caption starts its line: "Tabel 3.7", "TABEL 2.2.", "**Tabel 3.5**Program ...",
-# and "2.1 Tabel Rencana Strategis" (number first, as in some PDFs).
+# an appendix table "Tabel L1.2", and "2.1 Tabel Rencana Strategis" (number first, as in some PDFs).
 _KETERANGAN = re.compile(
-    r"^\W{0,3}(?P<jenis>tabel|gambar)\s+(?P<nomor>\d+(?:\.\d+)*)\.?(?![\d])(?P<sisa>.*)$",
+    r"^\W{0,3}(?P<jenis>tabel|gambar)\s+(?P<nomor>(?:L|Lamp\.?\s?)?\d+(?:\.\d+)*)\.?(?![\d])(?P<sisa>.*)$",
     re.IGNORECASE,
 )
 _KETERANGAN_TERBALIK = re.compile(
@@ -32,9 +32,31 @@ def cocokkan(baris: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     sisa = m.group("sisa").strip()
-    # "Tabel di atas", "Tabel berikut" never reach here (no number); a sentence that
-    # merely starts with a reference ("Tabel 3.1 menunjukkan ...") is rare in LKj.
+    # "Tabel di atas", "Tabel berikut" never reach here (no number)
+    if rujukan(sisa):
+        return None
     return m.group("jenis").lower(), m.group("nomor"), sisa
+
+
+# after the number, a reference goes on with punctuation, another number or a
+# conjunction ("Tabel 3.7, baris ...", "Tabel 3.3 dan 3.4", "Tabel 3.6: 15 Dok",
+# "Tabel 3.3-3.7", "Tabel 3.6 lawan Tabel 3.7"), or with a verb in lower case
+# ("Tabel 3.7 mencantumkan ..."); a title starts with a capital or a digit.
+_RUJUKAN = re.compile(r"^(?:[,;:)\-\u2013/]|(?:dan|lawan|atau|s\.?d\.?|sampai|hingga|serta)\b|[a-z])")
+_SINGKATAN = {"kab", "kec", "prov", "kel", "no", "nomor", "hlm", "dll", "dsb", "th", "tgl", "ds", "jl", "rp", "dr", "drs", "ir", "h"}
+
+
+def rujukan(sisa: str) -> bool:
+    """Whether the text after "Tabel 3.7" makes the line a reference or a sentence, not a caption."""
+    if _RUJUKAN.match(sisa):
+        return True
+    # a caption is one title, not sentences: "Tabel 2.5 LKj. Alasan perubahan tidak disebutkan; ..."
+    if "; " in sisa:
+        return True
+    for m in re.finditer(r"(\w+)\. (?=[A-Z][a-z])", sisa):
+        if m.group(1).lower() not in _SINGKATAN:
+            return True
+    return False
 
 
 def judul_daftar(baris: str) -> str | None:
@@ -71,6 +93,7 @@ class PengumpulKeterangan:
         if self._dalam_daftar and akhir_daftar(bersih) and not cocokkan(bersih):
             self._dalam_daftar = None
         hasil = cocokkan(bersih)
+        menunggu = self._menunggu_judul  # an untitled caption on the line just before
         if self._menunggu_judul is not None:
             # A figure caption "Gambar 3.1" alone on its line is titled by the next line
             # unless that line is an ordinary sentence.
@@ -83,6 +106,10 @@ class PengumpulKeterangan:
         if hasil is None:
             return None
         jenis, nomor, sisa = hasil
+        if (menunggu is not None and self.keterangan and self.keterangan[-1] is menunggu
+                and (menunggu.jenis, menunggu.nomor) == (jenis, nomor) and sisa and not self._dalam_daftar):
+            # "... disajikan pada / Tabel 3.3." ends a sentence on its own line; the caption follows
+            self.keterangan.pop()
         if self._dalam_daftar:
             m = re.search(r"(?:^|[\s.])(\d{1,3})\s*$", sisa)
             k = Keterangan(jenis, nomor, buang_halaman(f"{jenis.title()} {nomor} {sisa}"), lokasi,

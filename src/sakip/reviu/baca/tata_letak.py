@@ -27,6 +27,18 @@ JARAK_JANGKAR = 25  # lines allowed between two anchors of one table (wrapped ro
 MAKS_KEPALA = 9
 
 
+# program / kegiatan / sub kegiatan codes (Permendagri 90/2019: 7.01.01, 7.01.01.2.01,
+# 7.01.01.2.01.0001), also several run together when a narrow PDF cell wraps
+_KODE_NOMENKLATUR = re.compile(r"^(?:\d{1,2}\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.(?:\d{4}|\d{2}))?)?)+\.?$")
+
+
+def kode_nomenklatur(teks: str) -> bool:
+    """A nomenclature code (or codes run together, or a list "7.01.01.2.09.0011,7.01.05..."),
+    never a figure."""
+    bagian = [b for b in re.split(r"[,;\s]+", teks.strip()) if b]
+    return bool(bagian) and all(_KODE_NOMENKLATUR.match(b) for b in bagian)
+
+
 def _angka(teks: str) -> bool:
     return bool(_ANGKA.match(teks.replace("Rp. ", "Rp.").replace("Rp ", "Rp.").replace(" %", "%")))
 
@@ -82,7 +94,12 @@ def sel_angka(sel: str) -> bool:
 _TAHUN = re.compile(r"^(19|20)\d\d$")
 
 
+_NIP = re.compile(r"^NIP\b", re.IGNORECASE)
+
+
 def _jangkar(sel: list[str]) -> bool:
+    if any(_NIP.match(s) for s in sel):  # "NIP. 19900107 201206 1 001" of a signature block
+        return False
     angka = [s for s in sel if sel_angka(s) and not _TAHUN.match(s)]
     return len(sel) >= 2 and len(angka) >= 2 and not baris_nomor_kolom(sel)
 
@@ -109,6 +126,7 @@ def tabel_halaman(baris: list[str], halaman: int) -> tuple[list[Tabel], set[int]
     """Tables found on one page, and the indexes of the lines they use."""
     sel_semua = [sel_baris(b) for b in baris]
     _sambung_angka_terlipat(sel_semua)
+    _sambung_persen_terlipat(sel_semua)
     jangkar = [i for i, (s, _) in enumerate(sel_semua) if _jangkar(s)]
     judul = [i for i, b in enumerate(baris) if cocokkan(b)]
     kelompok: list[list[int]] = []
@@ -265,6 +283,36 @@ def _sambung_angka_terlipat(sel_semua: list[tuple[list[str], list[int]]]) -> Non
         terbuka = terbuka_baru
 
 
+_ANGKA_POLOS = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")
+
+
+def _sambung_persen_terlipat(sel_semua: list[tuple[list[str], list[int]]]) -> None:
+    """A percentage folded around a vertically centred row: "100,00" on the line above the
+    row's amounts and "%" on the line below, in the same column, is one cell "100,00 %"
+    of the row line between them."""
+    for i in range(1, len(sel_semua) - 1):
+        sel, x = sel_semua[i]
+        if not _jangkar(sel):
+            continue
+        (atas, xa), (bawah, xb) = sel_semua[i - 1], sel_semua[i + 1]
+        for nb, (teks_b, x_b) in enumerate(zip(bawah, xb)):
+            if teks_b != "%":
+                continue
+            for na, (teks_a, x_a) in enumerate(zip(atas, xa)):
+                if not (_ANGKA_POLOS.match(teks_a) and x_a - 1 <= x_b <= x_a + len(teks_a) + 1):
+                    continue
+                if any(xi <= x_a + len(teks_a) and x_a <= xi + len(t) for t, xi in zip(sel, x)):
+                    break  # the row line has something in that column already
+                letak = sum(1 for xi in x if xi < x_a)
+                sel.insert(letak, f"{teks_a} %")
+                x.insert(letak, x_a)
+                del atas[na], xa[na], bawah[nb], xb[nb]
+                break
+            else:
+                continue
+            break
+
+
 def _jangkar_sejajar(kel: list[int], akhir: int, sel_semua) -> list[int]:
     """Lines with one amount right-aligned under the anchors' amount column are rows
     too (a row whose label is centred vertically: its figure sits on a middle line)."""
@@ -291,8 +339,9 @@ def tempel(sel: list[str], x: list[int], sel_baru: list[str], x_baru: list[int])
     tercecer = []
     for teks, posisi in zip(sel_baru, x_baru):
         if sel_angka(teks):
-            # a row number, page number or indicator code ("3.10.5") is no loss
-            if not re.fullmatch(r"\(?\d{1,3}\)?\.?|\d{1,2}(?:\.\d{1,2})+\.?|(?:19|20)\d\d", teks):
+            # a row number, page number, indicator code ("3.10.5") or nomenclature code is no loss
+            if not (re.fullmatch(r"\(?\d{1,3}\)?\.?|\d{1,2}(?:\.\d{1,2})+\.?|(?:19|20)\d\d", teks)
+                    or kode_nomenklatur(teks)):
                 tercecer.append(teks)
             continue
         terdekat = None

@@ -179,10 +179,56 @@ def _jumlahkan(k: Konteks, tabel: Tabel, induk: Uang, anak: list[Uang], kode: st
         )
 
 
+# one code at the start of a cell, maybe glued to the name in a narrow PDF column
+# ("7.01.01.2.01.0001Penyusunan ..."); several codes run together are not one code
+_KODE_AWAL = re.compile(r"^(\d{1,2}\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4}|\.\d{2})?)?)\.?(?=[^\d.]|$)")
+
+
+def kode_baris(b: BarisTabel) -> str | None:
+    """The program / kegiatan / sub kegiatan code a row starts with, if any."""
+    for s in b.sel[:2]:
+        m = _KODE_AWAL.match(s.strip())
+        if m:
+            return m.group(1)
+    return None
+
+
+def _jumlah_berkode(k: Konteks, tabel: Tabel, baris: list[tuple[BarisTabel, Uang]], kode: list[str | None]) -> None:
+    """Rows carrying nomenclature codes: each row against the rows one level below it
+    (program -> kegiatan -> sub kegiatan); a total against the top level."""
+    def anak_dari(awalan: str | None, dari: int, sampai: int) -> list[Uang]:
+        turunan = [(j, kode[j]) for j in range(dari, sampai)
+                   if kode[j] and (awalan is None or kode[j].startswith(awalan + "."))]
+        if not turunan:
+            return []
+        tingkat = min(c.count(".") for _, c in turunan)
+        return [baris[j][1] for j, c in turunan if c.count(".") == tingkat]
+
+    for i, (b, u) in enumerate(baris):
+        if kode[i]:
+            anak = anak_dari(kode[i], i + 1, len(baris))
+            if anak and kode[i].count(".") == 2:
+                _jumlahkan(k, tabel, u, anak, "RV-JML-02", program=nama_baris(tabel, b))
+            elif anak:
+                _jumlahkan(k, tabel, u, anak, "RV-JML-01", baris=f"\u201c{nama_baris(tabel, b)}\u201d")
+    awal = 0
+    for i, (b, u) in enumerate(baris):
+        if baris_total(tabel, b):
+            _jumlahkan(k, tabel, u, anak_dari(None, awal, i), "RV-JML-01", baris=f"\u201c{nama_baris(tabel, b)}\u201d")
+            awal = i + 1
+
+
 def _jumlah(k: Konteks, tabel: Tabel) -> None:
     if not kolom_uang(tabel):
         return
     baris = [(b, _uang(tabel, b)) for b in tabel.isi]
+    kode = [kode_baris(b) for b, _ in baris]
+    if sum(1 for x in kode if x) >= 2:
+        # a coded table whose amounts are not all on coded rows (a PDF row whose code sits
+        # on another line than its figures): the hierarchy cannot be known, nothing is summed
+        if all(kd or not u.nilai or baris_total(tabel, b) for kd, (b, u) in zip(kode, baris)):
+            _jumlah_berkode(k, tabel, baris, kode)
+        return
     judul = [baris_judul_program(tabel, b) for b, _ in baris]
     # program rows against their kegiatan rows
     for i, (b, u) in enumerate(baris):

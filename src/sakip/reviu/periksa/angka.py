@@ -8,6 +8,7 @@ from sakip.core import format as fmt
 from sakip.core.angka import parse_angka, parse_nilai
 from sakip.core.exceptions import AngkaTidakSah
 from sakip.reviu.aturan import temuan
+from sakip.reviu.baca.tata_letak import kode_nomenklatur
 from sakip.reviu.periksa.konteks import Konteks
 from sakip.reviu.periksa.sel import lokasi_baris, mirip_angka
 
@@ -46,12 +47,26 @@ def _dari_dokumen(k: Konteks, teks: str) -> str:
     return ""
 
 
+def _akhir_kalimat(teks: str) -> bool:
+    """'3.397.085.593.' in a cell of sentences: a sound figure ending the sentence."""
+    inti = teks.strip()
+    if not inti.endswith(".") or inti.endswith(".."):
+        return False
+    try:
+        parse_nilai(inti[:-1])
+    except AngkaTidakSah:
+        return False
+    return True
+
+
 def periksa(k: Konteks) -> None:
     for t in k.dok.tabel:
         for b in t.isi:
             for s in b.sel:
-                if not mirip_angka(s) or not re.search(r"[.,]", s) or _KODE.match(s.strip()):
+                if not mirip_angka(s) or not re.search(r"[.,]", s) or _KODE.match(s.strip()) or kode_nomenklatur(s):
                     continue  # digits alone ('001' of a NIP) or a code ('3.10.4') are not malformed figures
+                if _akhir_kalimat(s):
+                    continue
                 try:
                     parse_nilai(s)
                 except AngkaTidakSah as e:

@@ -11,6 +11,9 @@ from sakip.reviu.periksa.konteks import Konteks
 
 
 def _kunci(nomor: str) -> tuple[int, ...]:
+    """'3.7' -> (3, 7); an appendix number ('L1.2') has no place in the chapter sequence: ()."""
+    if not re.fullmatch(r"[\d.]+", nomor):
+        return ()
     return tuple(int(x) for x in nomor.split(".") if x)
 
 
@@ -79,7 +82,7 @@ def periksa(k: Konteks) -> None:
                 k.tambah(temuan("RV-NOM-03", f"{d.lokasi}; {x.lokasi}", tertulis=d.teks, seharusnya=x.teks,
                                 uraian=f"Judul di {nama} ({d.teks!r}) berbeda dengan judul di isi ({x.teks!r})."))
         tercantum = {d.nomor for d in daftar}
-        tidak = [n for n in sorted(isi, key=_kunci) if n not in tercantum]
+        tidak = [n for n in sorted(isi, key=lambda n: (_kunci(n), n)) if n not in tercantum]
         if tidak:
             teks = ", ".join(f"{jenis.title()} {n}" for n in tidak)
             k.tambah(temuan("RV-NOM-03", "; ".join(str(isi[n][0].lokasi) for n in tidak), tertulis=teks,

@@ -38,6 +38,8 @@ def peran_kolom(label: str) -> list[str]:
     l = re.sub(r"\(\d+\)", "", label.lower()).strip()  # drop the column number "(8)"
     if l == "efisiensi" or l.startswith("efisiensi ") and _ada("capaian", l) < 0:
         return [EFISIENSI]
+    if _ada("serapan", l) >= 0 and _ada("rp", l) < 0:  # "Serapan Anggaran": a percentage, not an amount
+        return [PERSEN]
     if _ada("realisasi", l) >= 0 and (_ada("anggaran", l) >= 0 or "rp" in l) and _ada("target", l) < 0:
         return [REALISASI]
     if (_ada("anggaran", l) >= 0 or _ada("pagu", l) >= 0) and _ada("realisasi", l) < 0:

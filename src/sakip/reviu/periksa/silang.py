@@ -14,7 +14,7 @@ from sakip.core.angka import parse_angka
 from sakip.core.exceptions import AngkaTidakSah
 from sakip.reviu.aturan import temuan
 from sakip.reviu.model import Tabel
-from sakip.reviu.periksa.anggaran import _uang, baris_judul_program, baris_total, label_program
+from sakip.reviu.periksa.anggaran import _uang, baris_judul_program, baris_total, kode_baris, label_program
 from sakip.reviu.periksa.kalimat import pernyataan_anggaran
 from sakip.reviu.periksa.konteks import Konteks, banding, persen, rp
 from sakip.reviu.periksa.sel import (
@@ -48,6 +48,11 @@ class Sebutan:
     nilai: Decimal
     tempat: str
     rincian: dict[str, Decimal] | None = None  # row name -> amount (for sums)
+    kunci: str | None = None  # what identifies it across places; default: the normalised name
+
+    @property
+    def identitas(self) -> str:
+        return self.kunci or normal(self.nama)
 
 
 def _kolom_sub(tabel: Tabel) -> int | None:
@@ -57,9 +62,40 @@ def _kolom_sub(tabel: Tabel) -> int | None:
     return None
 
 
+def _dari_tabel_berkode(tabel: Tabel) -> list[Sebutan] | None:
+    """Amounts of program and sub kegiatan rows in a table with nomenclature codes
+    (None when the table has no codes). A program with its name in its own cell is
+    matched by name (to tables without codes); a sub kegiatan, or a name glued to its
+    code in a narrow PDF cell (maybe cut at a line wrap), only by its code."""
+    kode = [kode_baris(b) for b in tabel.isi]
+    if sum(1 for x in kode if x) < 2:
+        return None
+    hasil = []
+    for b, kd in zip(tabel.isi, kode):
+        if not kd or kd.count(".") not in (2, 5):
+            continue
+        i = next(n for n, x in enumerate(b.sel) if x.strip().startswith(kd))
+        nama = b.sel[i].strip()[len(kd):].strip(" .")
+        menempel = bool(nama)
+        if not nama and i + 1 < len(b.sel) and not mirip_angka(b.sel[i + 1]):
+            nama = b.sel[i + 1].strip()
+        program = kd.count(".") == 2
+        kunci = None if program and not menempel else kd
+        u = _uang(tabel, b)
+        for peran in (ANGGARAN, REALISASI):
+            v = u.angka(peran)
+            if v is not None:
+                hasil.append(Sebutan("Program" if program else "Sub kegiatan", f"{kd} {nama}".strip() if kunci else nama,
+                                     peran, v, f"{tabel.nama} ({b.lokasi})", kunci=kunci))
+    return hasil
+
+
 def _dari_tabel(tabel: Tabel) -> list[Sebutan]:
     if not kolom_uang(tabel):
         return []
+    berkode = _dari_tabel_berkode(tabel)
+    if berkode is not None:
+        return berkode
     hasil: list[Sebutan] = []
     sub = _kolom_sub(tabel) if tabel.susunan == "tab" else None
     program: str | None = None
@@ -355,7 +391,7 @@ def periksa(k: Konteks) -> None:
     sebutan.extend(_dari_kalimat(k))
     kelompok: dict[tuple[str, str, str], list[Sebutan]] = defaultdict(list)
     for s in sebutan:
-        kelompok[(s.jenis, normal(s.nama), s.peran)].append(s)
+        kelompok[(s.jenis, s.identitas, s.peran)].append(s)
     for (jenis, _, peran), daftar in kelompok.items():
         nilai = {s.nilai for s in daftar}
         if len(nilai) < 2:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
 from django.conf import settings
@@ -130,8 +130,6 @@ def _baca_aman(unggahan: Unggahan) -> tuple[BerkasData | None, list[Peringatan],
 def _bernama(m: Masalah, unggahan: Unggahan) -> Masalah:
     """Problems about the whole file name the user's file, not our server path."""
     if m.nilai and m.nilai in (unggahan.path, PurePath(unggahan.path).name):
-        from dataclasses import replace
-
         return replace(m, nilai=unggahan.nama_asli)
     return m
 

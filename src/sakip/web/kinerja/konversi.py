@@ -171,6 +171,11 @@ class Baris:
 _TW_KOSONG = dict.fromkeys(TW)
 
 
+def _tw_dari(x: Any) -> dict[str, Any]:
+    """The four quarters of a berkas block as values (Rupiah stay Decimal: no serializer involved)."""
+    return {k: getattr(x, k) for k in TW} if x is not None else _TW_KOSONG
+
+
 def baris_dari_berkas(b: BerkasData) -> Baris:
     """What the rows of an office-year must be so that reading them back gives *b*."""
     hasil = Baris()
@@ -207,21 +212,21 @@ def baris_dari_berkas(b: BerkasData) -> Baris:
         nilai.update({f: getattr(pk, f) for f in POLA_PK if f not in nilai})
         hasil.perjanjian_kinerja.append((pk.nomor_urut, nilai))
         for s in pk.sasaran:
-            tw = s.target_triwulan.model_dump() if s.target_triwulan else _TW_KOSONG
+            tw = _tw_dari(s.target_triwulan)
             hasil.target_pk.append(((pk.nomor_urut, s.indikator), {"@perjanjian": pk.nomor_urut, "@indikator": s.indikator,
                                                                    "sasaran_kode": s.sasaran, "target": s.target, **tw}))
         for p in pk.program:
             hasil.program_pk.append(((pk.nomor_urut, p.program), {"@perjanjian": pk.nomor_urut, "@program": p.program,
                                                                   "anggaran": p.anggaran, "keterangan": p.keterangan}))
     for x in b.realisasi:
-        tw = x.triwulan.model_dump() if x.triwulan else _TW_KOSONG
+        tw = _tw_dari(x.triwulan)
         kunci = (x.indikator, x.tahun)
         hasil.realisasi.append((kunci, {"@indikator": x.indikator, "tahun": x.tahun, "nilai": x.nilai, **tw,
                                         "keterangan": x.keterangan, "uraian": x.uraian}))
         for nama in x.bukti:
             hasil.bukti_realisasi.append(((kunci, nama), {"@realisasi": kunci, "nama": nama}))
     for a in b.anggaran:
-        tw = a.realisasi_triwulan.model_dump() if a.realisasi_triwulan else _TW_KOSONG
+        tw = _tw_dari(a.realisasi_triwulan)
         hasil.anggaran.append((a.sub_kegiatan, {"@sub_kegiatan": a.sub_kegiatan, "pagu_murni": a.pagu_murni,
                                                 "pagu_perubahan": a.pagu_perubahan, "realisasi": a.realisasi,
                                                 **{"realisasi_" + k: v for k, v in tw.items()},

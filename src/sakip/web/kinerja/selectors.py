@@ -91,13 +91,16 @@ def unggahan_get_for_user(*, user: Pengguna, token, instansi_pk: int, tahun: int
 
 
 def tahun_kinerja_ringkasan(*, tahun_kinerja: TahunKinerja) -> dict:
-    """Counts shown on the office-year page (one query)."""
+    """Counts shown on the office-year page, and the pagu in force (perubahan when present). Two queries."""
     from django.db.models import Count, Q, Sum
+    from django.db.models.functions import Coalesce
 
     from sakip.web.kinerja.models import Anggaran, Indikator
 
     ind = Indikator.objects.filter(tahun_kinerja=tahun_kinerja).aggregate(
         indikator=Count("pk"), iku=Count("pk", filter=Q(iku=True))
     )
-    ang = Anggaran.objects.filter(tahun_kinerja=tahun_kinerja).aggregate(sub_kegiatan=Count("pk"), pagu=Sum("pagu_murni"))
+    ang = Anggaran.objects.filter(tahun_kinerja=tahun_kinerja).aggregate(
+        sub_kegiatan=Count("pk"), pagu=Sum(Coalesce("pagu_perubahan", "pagu_murni"))
+    )
     return {**ind, **ang}

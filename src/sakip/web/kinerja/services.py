@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Model
 from django.utils import timezone
 
@@ -81,74 +81,49 @@ def berkas_simpan(*, instansi: Instansi, tahun: int, berkas: BerkasData, oleh=No
         setattr(tk, f, v)
     tk.diubah_pada, tk.diubah_oleh = sekarang, oleh
     tk.full_clean(validate_unique=False, validate_constraints=False)
-    tk.save()
-    _Penyelaras(tk, oleh, sekarang).jalankan(baris)
+    try:
+        with transaction.atomic():
+            tk.save()
+    except IntegrityError:  # another request created this office-year a moment ago
+        raise DataBerubah(versi or 0, m.TahunKinerja.objects.get(instansi=instansi, tahun=tahun).versi) from None
+    _Penyelaras([(tk, baris)], oleh, sekarang).jalankan()
     return perubahan
 
 
-class _Penyelaras:
-    """Merges the wanted rows (:class:`Baris`) into the existing rows of one office-year."""
+@transaction.atomic
+def berkas_buat_massal(*, daftar: list[tuple[Instansi, BerkasData]], oleh=None) -> list[m.TahunKinerja]:
+    """Create many new office-years at once (demo data, load tests): a few bulk inserts per table.
 
-    def __init__(self, tk: m.TahunKinerja, oleh, sekarang):
-        self.tk, self.oleh, self.sekarang = tk, oleh, sekarang
-        self.hapus: list[list[Model]] = []
+    Each berkas must be valid (it is not cross-checked again, for speed) and its
+    office-year must not exist yet (the unique constraint refuses it otherwise).
+    """
+    sekarang = timezone.now()
+    pasangan = []
+    for instansi, berkas in daftar:
+        baris = baris_dari_berkas(berkas)
+        tk = m.TahunKinerja(instansi=instansi, tahun=berkas.profil.tahun, dibuat_pada=sekarang, diubah_pada=sekarang,
+                            diubah_oleh=oleh, **baris.tahun_kinerja)
+        pasangan.append((tk, baris))
+    m.TahunKinerja.objects.bulk_create([tk for tk, _ in pasangan], batch_size=500)
+    _Penyelaras(pasangan, oleh, sekarang, baru=True).jalankan()
+    return [tk for tk, _ in pasangan]
+
+
+class _Konteks:
+    """One office-year being written: its wanted rows and, per table, its saved rows by key."""
+
+    def __init__(self, tk: m.TahunKinerja, baris: Baris):
+        self.tk, self.baris = tk, baris
         self.ref: dict[str, dict[Any, Model]] = {}
+        self._balik: dict[str, dict[int, Any]] = {}
 
-    def jalankan(self, b: Baris) -> None:
-        tk = self.tk
-        self._sinkron(m.Misi, tk.misi.all(), lambda o: o.urutan, b.misi, "misi")
-        self._sinkron(m.Tujuan, tk.tujuan.all(), lambda o: o.kode, b.tujuan, "tujuan")
-        self._sinkron(m.Sasaran, tk.sasaran.all(), lambda o: o.kode, b.sasaran, "sasaran")
-        for level in ("program", "kegiatan", "sub_kegiatan"):  # parents first: induk must exist
-            baris = [(k, v) for k, v in b.kode_anggaran if v["level"] == level]
-            self._sinkron(m.KodeAnggaran, tk.kode_anggaran.filter(level=level), lambda o: o.kode, baris, "induk")
-        self.ref["program"] = self.ref["sub_kegiatan"] = self.ref["induk"]
-        self._sinkron(m.Indikator, tk.indikator.all(), lambda o: o.kode, b.indikator, "indikator")
-        kode = {o.pk: k for k, o in self.ref["indikator"].items()}
-        self._sinkron(m.TargetIndikator, tk.target_indikator.all(), lambda o: (kode.get(o.indikator_id), o.tahun),
-                      b.target_indikator, "target_indikator")
-        self._sinkron(m.PerjanjianKinerja, tk.perjanjian_kinerja.all(), lambda o: o.nomor_urut, b.perjanjian_kinerja, "perjanjian")
-        nomor = {o.pk: k for k, o in self.ref["perjanjian"].items()}
-        kode_ang = {o.pk: k for k, o in self.ref["induk"].items()}
-        self._sinkron(m.TargetPK, tk.target_pk.all(), lambda o: (nomor.get(o.perjanjian_id), kode.get(o.indikator_id)),
-                      b.target_pk, "target_pk")
-        self._sinkron(m.ProgramPK, tk.program_pk.all(), lambda o: (nomor.get(o.perjanjian_id), kode_ang.get(o.program_id)),
-                      b.program_pk, "program_pk")
-        self._sinkron(m.Realisasi, tk.realisasi.all(), lambda o: (kode.get(o.indikator_id), o.tahun), b.realisasi, "realisasi")
-        kunci_r = {o.pk: k for k, o in self.ref["realisasi"].items()}
-        self._sinkron(m.BuktiRealisasi, tk.bukti_realisasi.all(), lambda o: (kunci_r.get(o.realisasi_id), o.nama),
-                      b.bukti_realisasi, "bukti")
-        self._sinkron(m.Anggaran, tk.anggaran.all(), lambda o: kode_ang.get(o.sub_kegiatan_id), b.anggaran, "anggaran")
-        for daftar in reversed(self.hapus):  # children before the parents they protect
-            if daftar:
-                type(daftar[0]).objects.filter(pk__in=[o.pk for o in daftar]).delete()
+    def kunci_dari(self, nama: str, pk: int | None) -> Any:
+        """The berkas key of the saved row *pk* of table *nama* (None if it is not wanted any more)."""
+        if nama not in self._balik:
+            self._balik[nama] = {o.pk: k for k, o in self.ref[nama].items()}
+        return self._balik[nama].get(pk)
 
-    def _sinkron(self, model: type[Model], qs, kunci, baru: list[tuple[Any, dict]], nama: str) -> None:
-        """Create, update (versi + 1) or schedule for deletion the rows of one table; remember them by key."""
-        lama = {kunci(o): o for o in qs}
-        hasil = self.ref.setdefault(nama, {})
-        buat, ubah, medan = [], [], set()
-        for urutan, (k, nilai) in enumerate(baru):
-            nilai = self._tautkan({**nilai, "urutan": urutan})
-            o = lama.pop(k, None)
-            if o is None:
-                o = model(tahun_kinerja=self.tk, diubah_pada=self.sekarang, diubah_oleh=self.oleh, **nilai)
-                buat.append(o)
-            else:
-                beda = [f for f, v in nilai.items() if _nilai_di(o, f, v) != _kunci_fk(v)]
-                if beda:
-                    for f in beda:
-                        setattr(o, f, nilai[f])
-                    o.versi, o.diubah_pada, o.diubah_oleh = o.versi + 1, self.sekarang, self.oleh
-                    medan.update(beda)
-                    ubah.append(o)
-            hasil[k] = o
-        model.objects.bulk_create(buat, batch_size=500)
-        if ubah:
-            model.objects.bulk_update(ubah, [*medan, "versi", "diubah_pada", "diubah_oleh"], batch_size=500)
-        self.hapus.append(list(lama.values()))
-
-    def _tautkan(self, nilai: dict) -> dict:
+    def tautkan(self, nilai: dict) -> dict:
         """Resolve ``"@x": key`` into the saved row ``x`` it names."""
         hasil = {}
         for f, v in nilai.items():
@@ -158,6 +133,83 @@ class _Penyelaras:
             else:
                 hasil[f] = v
         return hasil
+
+
+def _per_kode(c: _Konteks):
+    return lambda o: o.kode
+
+
+class _Penyelaras:
+    """Merges the wanted rows (:class:`Baris`) into the existing rows of one or more office-years.
+
+    Tables are written parents first (a row's foreign keys must exist) and
+    rows no longer wanted are deleted last, children first. With ``baru=True``
+    (office-years just created) nothing is read back: one bulk insert per table.
+    """
+
+    def __init__(self, pasangan: list[tuple[m.TahunKinerja, Baris]], oleh, sekarang, *, baru: bool = False):
+        self.isi = [_Konteks(tk, b) for tk, b in pasangan]
+        self.oleh, self.sekarang, self.baru = oleh, sekarang, baru
+        self.hapus: list[tuple[type[Model], list[int]]] = []
+
+    def jalankan(self) -> None:
+        s = self._sinkron
+        s(m.Misi, "misi", lambda c: lambda o: o.urutan, lambda b: b.misi)
+        s(m.Tujuan, "tujuan", _per_kode, lambda b: b.tujuan)
+        s(m.Sasaran, "sasaran", _per_kode, lambda b: b.sasaran)
+        for level in ("program", "kegiatan", "sub_kegiatan"):  # parents first: induk must exist
+            s(m.KodeAnggaran, "induk", _per_kode, lambda b, lv=level: [(k, v) for k, v in b.kode_anggaran if v["level"] == lv],
+              level=level)
+        s(m.Indikator, "indikator", _per_kode, lambda b: b.indikator)
+        s(m.TargetIndikator, "target_indikator", lambda c: lambda o: (c.kunci_dari("indikator", o.indikator_id), o.tahun),
+          lambda b: b.target_indikator)
+        s(m.PerjanjianKinerja, "perjanjian", lambda c: lambda o: o.nomor_urut, lambda b: b.perjanjian_kinerja)
+        s(m.TargetPK, "target_pk",
+          lambda c: lambda o: (c.kunci_dari("perjanjian", o.perjanjian_id), c.kunci_dari("indikator", o.indikator_id)),
+          lambda b: b.target_pk)
+        s(m.ProgramPK, "program_pk",
+          lambda c: lambda o: (c.kunci_dari("perjanjian", o.perjanjian_id), c.kunci_dari("induk", o.program_id)),
+          lambda b: b.program_pk)
+        s(m.Realisasi, "realisasi", lambda c: lambda o: (c.kunci_dari("indikator", o.indikator_id), o.tahun), lambda b: b.realisasi)
+        s(m.BuktiRealisasi, "bukti", lambda c: lambda o: (c.kunci_dari("realisasi", o.realisasi_id), o.nama),
+          lambda b: b.bukti_realisasi)
+        s(m.Anggaran, "anggaran", lambda c: lambda o: c.kunci_dari("induk", o.sub_kegiatan_id), lambda b: b.anggaran)
+        for model, pk in reversed(self.hapus):  # children before the parents they protect
+            if pk:
+                model.objects.filter(pk__in=pk).delete()
+
+    def _sinkron(self, model: type[Model], nama: str, kunci, ambil, **saring) -> None:
+        """Create, update (versi + 1) or schedule for deletion the rows of one table; remember them by key."""
+        buat, ubah, medan, hapus = [], [], set(), []
+        for c in self.isi:
+            lama: dict[Any, Model] = {}
+            for o in [] if self.baru else model.objects.filter(tahun_kinerja=c.tk, **saring):
+                k = kunci(c)(o)
+                if k is None or None in (k if isinstance(k, tuple) else ()) or k in lama:
+                    hapus.append(o.pk)  # its parent is no longer wanted: it goes too
+                else:
+                    lama[k] = o
+            hasil = c.ref.setdefault(nama, {})
+            for urutan, (k, nilai) in enumerate(ambil(c.baris)):
+                nilai = c.tautkan({**nilai, "urutan": urutan})
+                o = lama.pop(k, None)
+                if o is None:
+                    o = model(tahun_kinerja=c.tk, diubah_pada=self.sekarang, diubah_oleh=self.oleh, **nilai)
+                    buat.append(o)
+                else:
+                    beda = [f for f, v in nilai.items() if _nilai_di(o, f, v) != _kunci_fk(v)]
+                    if beda:
+                        for f in beda:
+                            setattr(o, f, nilai[f])
+                        o.versi, o.diubah_pada, o.diubah_oleh = o.versi + 1, self.sekarang, self.oleh
+                        medan.update(beda)
+                        ubah.append(o)
+                hasil[k] = o
+            hapus.extend(o.pk for o in lama.values())
+        model.objects.bulk_create(buat, batch_size=500)
+        if ubah:
+            model.objects.bulk_update(ubah, [*medan, "versi", "diubah_pada", "diubah_oleh"], batch_size=500)
+        self.hapus.append((model, hapus))
 
 
 def _kunci_fk(v: Any) -> Any:

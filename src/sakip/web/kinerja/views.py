@@ -47,10 +47,19 @@ def tahun_kinerja_detail(request, pk: int, tahun: int):
         "instansi": instansi,
         "tahun": tahun,
         "tk": tk,
-        "ringkasan": selectors.tahun_kinerja_ringkasan(tahun_kinerja=tk) if tk else None,
+        "ringkasan": _ringkasan(tk),
         "boleh_ubah": selectors.instansi_boleh_ubah(user=request.user, instansi_pk=instansi.pk),
     }
     return render(request, "kinerja/tahun_kinerja_detail.html", konteks)
+
+
+def _ringkasan(tk) -> dict | None:
+    from sakip.core.format import rupiah
+
+    if tk is None:
+        return None
+    r = selectors.tahun_kinerja_ringkasan(tahun_kinerja=tk)
+    return {**r, "pagu": rupiah(r["pagu"]) if r["pagu"] is not None else "—"}
 
 
 @login_required
