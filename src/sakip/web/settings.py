@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "sakip.web.organisasi",
     "sakip.web.kinerja",
+    "sakip.web.entri",
     "sakip.web.dasbor",
     "sakip.web.dokumen",
     "sakip.web.publik",
