@@ -161,7 +161,7 @@ def test_halaman_publik_dan_layar_sempit(peramban, live_server, data_demo, sandi
     page = konteks.new_page()
     try:
         page.goto(f"{live_server.url}/publik/")
-        expect(page.get_by_role("heading", name="Kabupaten Hulu Sungai Selatan")).to_be_visible()
+        expect(page.get_by_role("heading", name="Akuntabilitas kinerja instansi pemerintah daerah")).to_be_visible()
         _gambar(page, "10-publik-ponsel")
         _masuk(page, live_server, "operator.kalumpang", sandi)
         # No horizontal scrolling of the whole page on a phone.

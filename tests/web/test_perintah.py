@@ -95,7 +95,7 @@ def test_server_gunicorn_melayani_halaman_dan_berkas_statis(tmp_path, produksi):
         assert f"http://127.0.0.1:{port}/" in "".join(keluaran), "".join(keluaran)
         with _buka(f"http://127.0.0.1:{port}/publik/", **header) as resp:
             html = resp.read().decode()
-        assert "Daftar instansi" in html
+        assert "Laporan Kinerja yang diterbitkan" in html
         css = re.search(r'href="(/statis/[^"]+\.css)"', html).group(1)
         with _buka(f"http://127.0.0.1:{port}{css}", **header) as resp:
             assert resp.status == 200

@@ -44,6 +44,10 @@ INSTALLED_APPS = [
     "sakip.web.keamanan",
     "sakip.web.organisasi",
     "sakip.web.kinerja",
+    "sakip.web.entri",
+    "sakip.web.dasbor",
+    "sakip.web.dokumen",
+    "sakip.web.publik",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "sakip.web.organisasi.context_processors.navigasi",
+                "sakip.web.dasbor.context_processors.navigasi",
             ],
         },
     },
@@ -93,7 +98,9 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Persistent per-thread connections: opening SQLite and running the PRAGMAs on
+    # every request costs more than the dashboards' own queries.
+    DATABASES["default"]["CONN_MAX_AGE"] = 60
     DATABASES["default"].setdefault("OPTIONS", {}).update(_SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -11,4 +11,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sakip.web.organisasi.urls")),
     path("", include("sakip.web.kinerja.urls")),
+    path("", include("sakip.web.entri.urls")),
+    path("", include("sakip.web.dasbor.urls")),
+    path("", include("sakip.web.dokumen.urls")),
+    path("", include("sakip.web.publik.urls")),
 ]

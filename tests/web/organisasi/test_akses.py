@@ -22,7 +22,7 @@ def _harap(bawaan, **khusus):
 # (url name, kwargs builder, method, expected status per role)
 KASUS = [
     ("organisasi:beranda", lambda o: {}, "get", _harap(200)),
-    ("organisasi:publik", lambda o: {}, "get", _harap(200)),
+    ("publik:indeks", lambda o: {}, "get", _harap(200)),
     ("organisasi:sandi", lambda o: {}, "get", _harap(200)),
     (
         "organisasi:instansi_detail", lambda o: {"pk": o["A"].pk}, "get",
@@ -81,7 +81,7 @@ def test_status_per_peran(client, objek, peran, nama_url, kwargs, metode, harapa
 def test_tamu_diarahkan_ke_masuk(client, objek, nama_url, kwargs, metode, harapan):
     url = reverse(nama_url, kwargs=kwargs(objek))
     resp = getattr(client, metode)(url)
-    if nama_url == "organisasi:publik":
+    if nama_url == "publik:indeks":
         assert resp.status_code == 200
     else:
         assert resp.status_code == 302

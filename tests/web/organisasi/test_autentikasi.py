@@ -75,9 +75,9 @@ def test_admin_mengubah_instansi(client, orang, instansi_b):
 
 
 def test_halaman_publik_tanpa_masuk(client, instansi_a, instansi_lain):
-    html = client.get(reverse("organisasi:publik")).content.decode()
-    assert "Kabupaten Hulu Sungai Selatan" in html and "Kecamatan Kalumpang" in html
-    assert "Kabupaten Tapin" in html
+    """Without any published LKj the public page says so (what it lists: tests/web/publik)."""
+    html = client.get(reverse("publik:indeks")).content.decode()
+    assert "Belum ada Laporan Kinerja yang diterbitkan" in html
 
 
 def test_admin_menambah_lalu_mencabut_peran(client, orang, pemda, instansi_b):

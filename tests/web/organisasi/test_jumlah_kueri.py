@@ -14,7 +14,7 @@ BATAS = {
     "organisasi:beranda": 8,
     "organisasi:instansi_kelola": 8,
     "organisasi:pengguna_kelola": 8,
-    "organisasi:publik": 5,
+    "publik:indeks": 6,  # + the "Dasbor Pemda" navigation check
 }
 
 

@@ -52,7 +52,6 @@ def test_instansi_nonaktif_tidak_di_beranda_tetapi_ada_di_kelola(orang, instansi
     admin = orang["admin"]
     assert "Dinas Pendidikan" not in {b.instansi.nama for b in selectors.instansi_status_list_for_user(user=admin, tahun=2024)}
     assert "Dinas Pendidikan" in {i.nama for i in selectors.instansi_list_for_user(user=admin, aksi="instansi.ubah")}
-    assert "Dinas Pendidikan" not in {i.nama for i in selectors.instansi_list_publik()}
 
 
 # Random role assignments: the selector's SQL must agree with the rule in plain Python.

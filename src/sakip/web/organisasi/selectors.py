@@ -158,8 +158,3 @@ def instansi_status_list_for_user(*, user: Pengguna, tahun: int) -> list[BarisIn
             label = ["Admin sistem"]
         baris.append(BarisInstansi(instansi=instansi, peran=label, status=status.get(instansi.pk, STATUS_BELUM_ADA_DATA)))
     return baris
-
-
-def instansi_list_publik() -> QuerySet[Instansi]:
-    """Active instansi of every Pemda, for the public page (no login)."""
-    return Instansi.objects.filter(aktif=True).select_related("pemda").order_by("pemda__nama", "jenis", "nama")

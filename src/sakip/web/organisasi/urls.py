@@ -8,7 +8,6 @@ app_name = "organisasi"
 
 urlpatterns = [
     path("", views.beranda, name="beranda"),
-    path("publik/", views.publik, name="publik"),
     path("masuk/", auth_views.LoginView.as_view(
             template_name="organisasi/pengguna_masuk.html", authentication_form=MasukForm, redirect_authenticated_user=True
         ), name="masuk"),

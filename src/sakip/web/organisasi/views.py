@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -196,10 +195,3 @@ def pengguna_sandi(request, pk: int):
         messages.success(request, f"Kata sandi “{pengguna.username}” diganti. Sampaikan kepada yang bersangkutan secara langsung.")
         return redirect("organisasi:pengguna_ubah", pk=pengguna.pk)
     return render(request, "organisasi/pengguna_sandi.html", {"form": form, "pengguna": pengguna})
-
-
-def publik(request):
-    """Public page: active instansi per Pemda (published LKj links come later)."""
-    daftar = selectors.instansi_list_publik()
-    kelompok = [(pemda, list(baris)) for pemda, baris in groupby(daftar, key=lambda i: i.pemda)]
-    return render(request, "organisasi/instansi_publik.html", {"kelompok": kelompok})

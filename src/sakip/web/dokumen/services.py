@@ -1,0 +1,121 @@
+"""Writes of the dokumen app: generate (``dokumen_susun``) and publish (``dokumen_terbitkan``).
+
+Generation runs inside the request (about 1-2 s, without holding a lock): the office-year is read with
+:func:`~sakip.web.kinerja.selectors.berkas_dari_db`, built by :mod:`sakip.laporan`,
+rendered by :mod:`sakip.reports` and written under ``DATA_DIR/dokumen/``. Files are
+written first, the row last, so a failure leaves no row pointing at a missing file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from sakip.web.dokumen.models import DokumenTerbit
+from sakip.web.kinerja.models import TahunKinerja
+
+FORMAT = ("pdf", "docx", "html")
+FOLDER = "dokumen"
+
+
+def folder_dokumen() -> Path:
+    return Path(settings.DATA_DIR) / FOLDER
+
+
+def _bangun(tk: TahunKinerja, jenis: str):
+    """(document model, base file name) for *jenis*; Indonesian ``ValidationError`` when impossible."""
+    from sakip.laporan import PKTidakAda, dokumen_pk, susun_lkj
+    from sakip.laporan.keluaran import nama_dasar
+    from sakip.web.kinerja.selectors import berkas_dari_db
+
+    berkas = berkas_dari_db(tahun_kinerja=tk)
+    try:
+        if jenis == DokumenTerbit.Jenis.LKJ:
+            return susun_lkj(berkas, folder=settings.MEDIA_ROOT), nama_dasar(berkas, "lkj", None)
+        versi = jenis.removeprefix("pk-")
+        return dokumen_pk(berkas, versi), nama_dasar(berkas, "pk", versi)
+    except PKTidakAda as e:
+        raise ValidationError(f"Dokumen tidak dapat disusun: {e}.") from None
+
+
+def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None) -> DokumenTerbit:
+    """Generate *jenis* (``lkj``, ``pk-murni``, ``pk-perubahan``) in every format from the current data.
+
+    The slow part (building and rendering, 1-2 s) holds no lock: the version is read before the
+    rows, so a concurrent change can only make the document look stale, never fresher than it is.
+    Earlier unpublished generations of the same kind are then replaced (their files removed);
+    published ones stay until another is published.
+    """
+    from sakip.reports import render
+
+    if jenis not in DokumenTerbit.Jenis.values:
+        raise ValidationError("Jenis dokumen tidak dikenal.")
+    tk = TahunKinerja.objects.get(pk=tahun_kinerja.pk)
+    dokumen, nama = _bangun(tk, jenis)
+    isi = {f: render(dokumen, f) for f in FORMAT}
+    relatif = Path(str(tk.instansi_id)) / str(tk.tahun) / uuid.uuid4().hex
+    tujuan = folder_dokumen() / relatif
+    tujuan.mkdir(parents=True, exist_ok=True)
+    berkas = {}
+    for f, data in isi.items():
+        (tujuan / f"{nama}.{f}").write_bytes(data)
+        berkas[f] = {"nama": f"{nama}.{f}", "path": str(relatif / f"{nama}.{f}"),
+                     "sha256": hashlib.sha256(data).hexdigest(), "ukuran": len(data)}
+    with transaction.atomic():
+        lama = list(DokumenTerbit.objects.select_for_update().filter(tahun_kinerja=tk, jenis=jenis, diterbitkan_pada__isnull=True))
+        baru = DokumenTerbit.objects.create(tahun_kinerja=tk, jenis=jenis, versi_data=tk.versi, berkas=berkas, dibuat_oleh=oleh)
+        for d in lama:
+            d.delete()
+    for d in lama:
+        _hapus_berkas(d)
+    return baru
+
+
+def _hapus_berkas(d: DokumenTerbit) -> None:
+    for info in d.berkas.values():
+        p = folder_dokumen() / info["path"]
+        p.unlink(missing_ok=True)
+        try:
+            p.parent.rmdir()
+        except OSError:
+            pass
+
+
+def jalur_berkas(*, dokumen: DokumenTerbit, format: str) -> Path:
+    """The file of one format, checked against its stored SHA-256 (a changed file is not served)."""
+    info = dokumen.berkas.get(format)
+    if not info:
+        raise FileNotFoundError(format)
+    p = folder_dokumen() / info["path"]
+    if hashlib.sha256(p.read_bytes()).hexdigest() != info["sha256"]:
+        raise FileNotFoundError(f"{p} tidak sesuai sidik SHA-256 yang tersimpan")
+    return p
+
+
+@transaction.atomic
+def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
+    """Publish a current LKj: freeze its IKU results for the public page.
+
+    Refused (Indonesian ``ValidationError``) for a PK, for a document already published, or
+    for a stale one: what is published must be what the data said when it was generated.
+    """
+    from sakip.web.dasbor.selectors import ringkasan_satu
+    from sakip.web.publik.ringkasan import hasil_publik
+
+    d = DokumenTerbit.objects.select_for_update().select_related("tahun_kinerja").get(pk=dokumen.pk)
+    if d.jenis != DokumenTerbit.Jenis.LKJ:
+        raise ValidationError("Hanya LKj yang diterbitkan di halaman publik.")
+    if d.terbit:
+        raise ValidationError("Dokumen ini sudah diterbitkan.")
+    if d.basi:
+        raise ValidationError("Data sudah berubah sejak dokumen disusun; susun ulang LKj lalu terbitkan.")
+    d.publik = hasil_publik(ringkasan_satu(tahun_kinerja=d.tahun_kinerja))
+    d.diterbitkan_pada, d.diterbitkan_oleh = timezone.now(), oleh
+    d.save(update_fields=["publik", "diterbitkan_pada", "diterbitkan_oleh"])
+    return d

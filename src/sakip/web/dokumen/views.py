@@ -1,0 +1,76 @@
+"""Thin views of the dokumen app: generate, download and publish an office-year's documents."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect
+from django.views.decorators.http import require_POST
+
+from sakip.web.dokumen import selectors, services
+from sakip.web.kinerja.selectors import tahun_kinerja_get_for_user
+
+JENIS_KONTEN = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "html": "text/html; charset=utf-8",
+}
+
+
+def _kembali(pk: int, tahun: int):
+    return redirect("kinerja:tahun_kinerja_detail", pk=pk, tahun=tahun)
+
+
+@login_required
+@require_POST
+def dokumen_susun(request, pk: int, tahun: int):
+    tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
+    if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.susun"):
+        raise PermissionDenied("Anda tidak berwenang menyusun dokumen instansi ini.")
+    jenis = request.POST.get("jenis", "")
+    try:
+        d = services.dokumen_susun(tahun_kinerja=tk, jenis=jenis, oleh=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, f"{d.get_jenis_display()} selesai disusun (PDF, DOCX, HTML).")
+    return _kembali(pk, tahun)
+
+
+@login_required
+def dokumen_unduh(request, pk: int, tahun: int, dokumen: int, format: str):
+    if format not in JENIS_KONTEN:
+        raise Http404("Format tidak dikenal.")
+    tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
+    d = selectors.dokumen_get_for_user(user=request.user, tahun_kinerja=tk, pk=dokumen)
+    return kirim_berkas(d, format)
+
+
+def kirim_berkas(d, format: str) -> FileResponse:
+    """The stored file as a download (404 when missing or altered)."""
+    try:
+        jalur = services.jalur_berkas(dokumen=d, format=format)
+    except FileNotFoundError:
+        raise Http404("Berkas dokumen tidak ditemukan; susun ulang dokumennya.") from None
+    respons = FileResponse(jalur.open("rb"), as_attachment=True, filename=d.berkas[format]["nama"],
+                           content_type=JENIS_KONTEN[format])
+    respons["X-Content-Type-Options"] = "nosniff"
+    return respons
+
+
+@login_required
+@require_POST
+def dokumen_terbitkan(request, pk: int, tahun: int, dokumen: int):
+    tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
+    d = selectors.dokumen_get_for_user(user=request.user, tahun_kinerja=tk, pk=dokumen)
+    if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.terbitkan"):
+        raise PermissionDenied("Hanya Admin Pemda atau pimpinan instansi yang dapat menerbitkan LKj.")
+    try:
+        services.dokumen_terbitkan(dokumen=d, oleh=request.user)
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "LKj diterbitkan; kini tampil di halaman publik.")
+    return _kembali(pk, tahun)
