@@ -69,3 +69,20 @@ def test_unggahan_terlalu_besar_ditolak_dari_panjang_permintaan(operator, instan
     r = operator.post(url, {"berkas": SimpleUploadedFile("besar.xlsx", b"PK\x03\x04" + bytes(11 * 1024 * 1024))})
     assert r.status_code == 200 and "terlalu besar" in r.content.decode()
     assert not m.Unggahan.objects.exists()
+
+
+@pytest.mark.parametrize("nama, isi, pesan", [
+    ("foto.jpg", b"%PDF-1.4 bukan gambar", "tidak sesuai dengan jenis .jpg"),
+    ("notulen.pdf", b"MZ\x90\x00 program", "tidak sesuai dengan jenis .pdf"),
+    ("skrip.html", b"<script>alert(1)</script>", "tidak diterima"),
+    ("data.xlsx", b"bukan zip", "tidak sesuai dengan jenis .xlsx"),
+])
+def test_bukti_realisasi_asing_ditolak(operator, instansi_a, orang, kalumpang, nama, isi, pesan):
+    """Evidence uploads (app entri) check extension, size and magic bytes too: a message, never a 500."""
+    from sakip.web.kinerja.services import berkas_simpan
+
+    berkas_simpan(instansi=instansi_a, tahun=2023, berkas=kalumpang, oleh=orang["operator_a"])
+    url = reverse("entri:bukti_tambah", kwargs={"pk": instansi_a.pk, "tahun": 2023, "kode": "IKU-1", "th": 2023})
+    r = operator.post(url, {"berkas": SimpleUploadedFile(nama, isi)}, follow=True)
+    assert r.status_code == 200 and pesan in r.content.decode()
+    assert not m.BuktiRealisasi.objects.exclude(berkas="").exists()
