@@ -31,3 +31,11 @@ def test_aturan_tahun_2023_lengkap():
     nama = {n.nama for n in berlaku_pada_tahun(2023)}
     assert {"peringkat.permendagri_86_2017", "capaian.rumus_negatif", "ikm.mutu_2017", "lke.predikat_88_2021", "idm.status_permendesa_2_2016"} <= nama
     assert "lke.predikat_88_2021" not in {n.nama for n in berlaku_pada_tahun(2020)}
+
+
+def test_alasan_perubahan_pk_utuh():
+    from sakip.core.parameter import nilai
+
+    alasan = {a["kode"]: a["uraian"] for a in nilai("pk.ketentuan_53_2014", 2023)["alasan_perubahan"]}
+    assert set(alasan) == {"pergantian_pejabat", "perubahan_strategi", "perubahan_prioritas"}
+    assert alasan["perubahan_strategi"].endswith("(program, kegiatan, alokasi anggaran)")

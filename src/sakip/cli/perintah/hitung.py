@@ -52,12 +52,13 @@ def _hitung_baris_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, lis
     kesalahan, hasil = [], []
     kolom_masukan = tabel.kolom
     sudah: dict[tuple, dict] = {}  # the same inputs give the same capaian: compute once per chunk
+    capaian_baris = _penghitung(tahun)
     for b in baris_tabel:
         isi = b.nilai
         kunci = (isi.get("target"), isi.get("realisasi"), isi.get("polaritas"), isi.get("rumus_negatif"))
         keluaran = sudah.get(kunci)
         if keluaran is None:
-            keluaran = _capaian_baris(tabel, b, tahun=tahun, kesalahan=kesalahan)
+            keluaran = capaian_baris(tabel, b, kesalahan)
             if keluaran is None:
                 continue
             sudah[kunci] = keluaran
@@ -72,44 +73,50 @@ def _hitung_baris_potongan(tabel, baris_tabel, *, tahun: int) -> tuple[list, lis
     return kesalahan, hasil
 
 
-def _capaian_baris(tabel, b, *, tahun: int, kesalahan: list) -> dict | None:
-    """The computed columns of one row, or None (with its bad cells added to ``kesalahan``)."""
+def _penghitung(tahun: int):
+    """A function computing one row's capaian columns (imports done once per chunk)."""
     from sakip.core.angka import coba_nilai
     from sakip.core.capaian import POLARITAS, RUMUS_NEGATIF, hitung_capaian
     from sakip.core.exceptions import AngkaTidakSah
     from sakip.core.format import bulatkan
 
-    nilai, sebelum = {}, len(kesalahan)
-    for kolom in KOLOM_WAJIB:
-        try:
-            nilai[kolom] = coba_nilai(b.nilai.get(kolom))
-        except AngkaTidakSah as e:
-            kesalahan.append(tabel.kesalahan(b, kolom, b.nilai.get(kolom), e.alasan))
-    polaritas = (b.teks("polaritas") or "positif").lower()
-    if polaritas not in POLARITAS:
-        kesalahan.append(tabel.kesalahan(b, "polaritas", b.nilai.get("polaritas"), "polaritas harus 'positif' atau 'negatif'"))
-    rumus_negatif = b.teks("rumus_negatif")
-    if rumus_negatif and rumus_negatif.upper() not in RUMUS_NEGATIF:
-        kesalahan.append(tabel.kesalahan(b, "rumus_negatif", rumus_negatif, "rumus negatif harus '2T-R' atau 'T/R'"))
-    if len(kesalahan) > sebelum:
-        return None
-    h = hitung_capaian(
-        target=nilai["target"],
-        realisasi=nilai["realisasi"],
-        polaritas=polaritas,
-        rumus_negatif=rumus_negatif.upper() if rumus_negatif else None,
-        tahun=tahun,
-    )
-    return {
-        "capaian": None if h.capaian is None else bulatkan(h.capaian),
-        "capaian_dibatasi": None if h.capaian_dibatasi is None else bulatkan(h.capaian_dibatasi),
-        "kategori": h.kategori,
-        "status": h.status.value,
-        "alasan": h.alasan,
-        "rumus": h.rumus or None,
-    }
+    def dua_desimal(x):
+        # published precision; a float is exact enough at 2 decimals and serialises fast
+        return None if x is None else float(bulatkan(x))
 
+    def capaian_baris(tabel, b, kesalahan: list) -> dict | None:
+        """The computed columns of one row, or None (its bad cells added to ``kesalahan``)."""
+        nilai, sebelum = {}, len(kesalahan)
+        for kolom in KOLOM_WAJIB:
+            try:
+                nilai[kolom] = coba_nilai(b.nilai.get(kolom))
+            except AngkaTidakSah as e:
+                kesalahan.append(tabel.kesalahan(b, kolom, b.nilai.get(kolom), e.alasan))
+        polaritas = (b.teks("polaritas") or "positif").lower()
+        if polaritas not in POLARITAS:
+            kesalahan.append(tabel.kesalahan(b, "polaritas", b.nilai.get("polaritas"), "polaritas harus 'positif' atau 'negatif'"))
+        rumus_negatif = b.teks("rumus_negatif")
+        if rumus_negatif and rumus_negatif.upper() not in RUMUS_NEGATIF:
+            kesalahan.append(tabel.kesalahan(b, "rumus_negatif", rumus_negatif, "rumus negatif harus '2T-R' atau 'T/R'"))
+        if len(kesalahan) > sebelum:
+            return None
+        h = hitung_capaian(
+            target=nilai["target"],
+            realisasi=nilai["realisasi"],
+            polaritas=polaritas,
+            rumus_negatif=rumus_negatif.upper() if rumus_negatif else None,
+            tahun=tahun,
+        )
+        return {
+            "capaian": dua_desimal(h.capaian),
+            "capaian_dibatasi": dua_desimal(h.capaian_dibatasi),
+            "kategori": h.kategori,
+            "status": h.status.value,
+            "alasan": h.alasan,
+            "rumus": h.rumus or None,
+        }
 
+    return capaian_baris
 def daftarkan(app: typer.Typer) -> None:
     @app.command("hitung")
     @tangani_berkas
