@@ -15,7 +15,7 @@ OpsiHost = Annotated[
 ]
 
 
-def mulai_server(*, host: str, port: int, workers: int) -> None:
+def mulai_server(*, host: str, port: int, workers: int, utas: int = 1) -> None:
     """Collect static files if needed, then serve until Ctrl+C; exit 1 with a message if the port is taken."""
     import os
 
@@ -36,7 +36,7 @@ def mulai_server(*, host: str, port: int, workers: int) -> None:
         konsol.print(f"sakip berjalan di [bold]{peladen.alamat(host, port)}[/] — tekan Ctrl+C untuk berhenti.")
 
     try:
-        peladen.jalankan(host=host, port=port, workers=workers, saat_siap=_siap)
+        peladen.jalankan(host=host, port=port, workers=workers, utas=utas, saat_siap=_siap)
     except peladen.PeladenGagal as galat:
         konsol.print(f"[red]Server tidak dapat dijalankan:[/] {galat}")
         raise typer.Exit(1) from None
@@ -49,6 +49,7 @@ def daftarkan(app: typer.Typer) -> None:
         port: OpsiPort = 8000,
         data: OpsiData = None,
         workers: Annotated[int, typer.Option("--workers", min=1, max=32, help="Jumlah proses pekerja gunicorn.")] = 2,
+        utas: Annotated[int, typer.Option("--utas", min=1, max=32, help="Jumlah utas per pekerja (1 paling cepat untuk halaman yang sibuk menghitung; naikkan bila banyak unduhan lambat).")] = 1,
         migrasi: Annotated[bool, typer.Option("--migrasi", help="Terapkan migrasi basis data sebelum mulai.")] = False,
         host: OpsiHost = "127.0.0.1",
     ) -> None:
@@ -71,4 +72,4 @@ def daftarkan(app: typer.Typer) -> None:
                     "Jalankan [bold]sakip migrasi[/] atau tambahkan [bold]--migrasi[/]."
                 )
                 raise typer.Exit(1)
-        mulai_server(host=host, port=port, workers=workers)
+        mulai_server(host=host, port=port, workers=workers, utas=utas)
