@@ -103,7 +103,7 @@ def test_aturan_kata_sandi(sandi_baru, orang):
 
 
 def test_kata_sandi_yang_baik_diterima(orang):
-    validate_password("Rawa-Kalumpang-Hijau-7", user=orang["operator_a"])
+    assert validate_password("Rawa-Kalumpang-Hijau-7", user=orang["operator_a"]) is None  # raises when refused
 
 
 _SKRIP_SEBARIS = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
