@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -143,6 +144,8 @@ def _nilai_xlsx(sel) -> Sel:
     if isinstance(v, dt.date):
         return v
     if isinstance(v, (int, float)):
+        if isinstance(v, float) and not math.isfinite(v):
+            return str(v)  # "inf"/"nan": the number parser refuses it with a message
         d = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
         if "%" in (getattr(sel, "number_format", "") or ""):
             d = d * 100  # a cell typed as "100%" holds 1.0 with a percent format

@@ -59,3 +59,19 @@ def test_admin_django_hanya_baca(client, data_a, django_user_model):
     isi = client.get("/admin/kinerja/tahunkinerja/").content.decode()
     assert "Kecamatan Kalumpang" in isi
     assert client.get("/admin/kinerja/tahunkinerja/add/").status_code == 403
+
+
+def test_tahun_kosong_menawarkan_templat_yang_dapat_diisi(client, orang, sandi, instansi_a, instansi_b, tmp_path):
+    import openpyxl
+
+    _masuk(client, orang["operator_a"], sandi)
+    halaman = client.get(reverse("kinerja:tahun_kinerja_detail", args=[instansi_a.pk, 2024])).content.decode()
+    url = reverse("kinerja:templat_unduh", args=[instansi_a.pk, 2024])
+    assert url in halaman and "sakip templat" not in halaman  # no command line needed
+    r = client.get(url)
+    assert r.status_code == 200 and r.content[:2] == b"PK"
+    (tmp_path / "t.xlsx").write_bytes(r.content)
+    buku = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    assert "Petunjuk" in buku.sheetnames
+    assert any(c.value == "Target 2024" for c in buku["Indikator"][1])
+    assert client.get(reverse("kinerja:templat_unduh", args=[instansi_b.pk, 2024])).status_code == 404

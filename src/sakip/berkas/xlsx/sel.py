@@ -11,6 +11,7 @@ model's one number parser decides. Whatever cannot be converted raises
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 from typing import Any
@@ -74,6 +75,8 @@ def baca_sel(v: Any, jenis: str, format_angka: str | None = None, pilihan: tuple
     """The model value of a cell of kind ``jenis``; ``None`` when the cell is empty."""
     if _kosong(v):
         return None
+    if isinstance(v, float) and not math.isfinite(v):
+        raise SelTidakSah("sel berisi angka tak terhingga atau bukan angka (INF/NaN); ketik ulang nilainya")
     return _PEMBACA[jenis](v, format_angka, pilihan)
 
 

@@ -76,6 +76,25 @@ def tahun_kinerja_unduh(request, pk: int, tahun: int, format: str):
 
 
 @login_required
+def templat_unduh(request, pk: int, tahun: int):
+    """An empty workbook for a year (Renstra period: the five years ending with it) to fill in."""
+    import tempfile
+    from pathlib import Path
+
+    from sakip.berkas.xlsx import buat_templat
+
+    _cek_tahun(tahun)
+    instansi = instansi_get_for_user(user=request.user, pk=pk)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "templat.xlsx"
+        buat_templat(path, tahun_awal=tahun - 4, tahun_akhir=tahun)
+        isi = path.read_bytes()
+    respons = HttpResponse(isi, content_type=JENIS_UNDUHAN["xlsx"][0])
+    respons["Content-Disposition"] = f'attachment; filename="templat-{slugify(instansi.nama) or "instansi"}-{tahun}.xlsx"'
+    return respons
+
+
+@login_required
 def unggahan_tambah(request, pk: int, tahun: int):
     _cek_tahun(tahun)
     instansi = selectors.instansi_get_untuk_ubah(user=request.user, instansi_pk=pk)
