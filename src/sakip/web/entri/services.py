@@ -289,27 +289,34 @@ def pk_ubah(*, tahun_kinerja: m.TahunKinerja, oleh, perjanjian: m.PerjanjianKine
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=perjanjian, versi_baris=versi)
 
 
+def _pasang_baris_pk(data: dict, nomor_urut: int, bagian: str, kunci: dict, nilai: dict | None) -> str:
+    """Put *nilai* in the row of PK version *nomor_urut*'s list *bagian* matching *kunci*
+    (added when absent; ``None`` deletes it); return the berkas path of the change."""
+    i = _pk_index(data, nomor_urut)
+    daftar = data["perjanjian_kinerja"][i][bagian]
+    j = _cari(daftar, **kunci)
+    if nilai is None:
+        if j is not None:
+            del daftar[j]
+        return f"perjanjian_kinerja[{i + 1}]"
+    if j is None:
+        daftar.append(nilai)
+        j = len(daftar) - 1
+    else:
+        daftar[j] = nilai
+    return f"perjanjian_kinerja[{i + 1}].{bagian}[{j + 1}]"
+
+
 def target_pk_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, perjanjian: m.PerjanjianKinerja, kode: str,
                      isian: dict | None, versi: int) -> Perubahan:
     """Add, change (or with ``isian=None`` delete) the target row of indicator *kode* in one PK version."""
     baris = m.TargetPK.objects.filter(perjanjian=perjanjian, indikator__kode=kode).first()
 
     def ubah(data: dict) -> str:
-        i = _pk_index(data, perjanjian.nomor_urut)
-        daftar = data["perjanjian_kinerja"][i]["sasaran"]
-        j = _cari(daftar, indikator=kode)
-        if isian is None:
-            if j is not None:
-                del daftar[j]
-            return f"perjanjian_kinerja[{i + 1}]"
-        nilai = tanpa_kosong({"sasaran": kosong(isian.get("sasaran")), "indikator": kode, "target": kosong(isian.get("target")),
-                              "target_triwulan": tw_atau_none(isian)}, "target")
-        if j is None:
-            daftar.append(nilai)
-            j = len(daftar) - 1
-        else:
-            daftar[j] = nilai
-        return f"perjanjian_kinerja[{i + 1}].sasaran[{j + 1}]"
+        nilai = None if isian is None else tanpa_kosong(
+            {"sasaran": kosong(isian.get("sasaran")), "indikator": kode, "target": kosong(isian.get("target")),
+             "target_triwulan": tw_atau_none(isian)}, "target")
+        return _pasang_baris_pk(data, perjanjian.nomor_urut, "sasaran", {"indikator": kode}, nilai)
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris, versi_baris=versi)
 
@@ -320,21 +327,10 @@ def program_pk_simpan(*, tahun_kinerja: m.TahunKinerja, oleh, perjanjian: m.Perj
     baris = m.ProgramPK.objects.filter(perjanjian=perjanjian, program__kode=kode).first()
 
     def ubah(data: dict) -> str:
-        i = _pk_index(data, perjanjian.nomor_urut)
-        daftar = data["perjanjian_kinerja"][i]["program"]
-        j = _cari(daftar, program=kode)
-        if isian is None:
-            if j is not None:
-                del daftar[j]
-            return f"perjanjian_kinerja[{i + 1}]"
-        nilai = tanpa_kosong({"program": kode, "anggaran": kosong(isian.get("anggaran")),
-                              "keterangan": kosong(isian.get("keterangan"))}, "anggaran")
-        if j is None:
-            daftar.append(nilai)
-            j = len(daftar) - 1
-        else:
-            daftar[j] = nilai
-        return f"perjanjian_kinerja[{i + 1}].program[{j + 1}]"
+        nilai = None if isian is None else tanpa_kosong(
+            {"program": kode, "anggaran": kosong(isian.get("anggaran")), "keterangan": kosong(isian.get("keterangan"))},
+            "anggaran")
+        return _pasang_baris_pk(data, perjanjian.nomor_urut, "program", {"program": kode}, nilai)
 
     return berkas_ubah(tahun_kinerja=tahun_kinerja, oleh=oleh, ubah=ubah, baris=baris, versi_baris=versi)
 
