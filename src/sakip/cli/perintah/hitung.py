@@ -11,15 +11,7 @@ from sakip.cli.keluaran import OPSI_FORMAT, OPSI_KELUARAN, Format, opsi_tahun, t
 KOLOM_WAJIB = ("target", "realisasi")
 KOLOM_OPSIONAL = ("indikator", "satuan", "polaritas", "rumus_negatif")
 BARIS_BESAR = 1000
-
-
-def _tabel_satu_baris(tabel):
-    """The same table with only its first row (to write the CSV header once)."""
-    import copy
-
-    salinan = copy.copy(tabel)
-    salinan.baris = tabel.baris[:1]
-    return salinan
+KOLOM_HASIL = ("capaian", "capaian_dibatasi", "kategori", "status", "alasan", "rumus")
 
 
 def hitung_baris(tabel, *, tahun: int, ubah=None) -> list:
@@ -141,8 +133,12 @@ def daftarkan(app: typer.Typer) -> None:
             if format == Format.json:
                 tulis(gabung_json(bagian), keluaran)
             else:
-                kepala = potongan_csv(hitung_baris(_tabel_satu_baris(tabel), tahun=tahun)[:1], kepala=True)
-                tulis(kepala.splitlines()[0] + "\n" + "".join(bagian), keluaran)
+                import csv
+                import io
+
+                kepala = io.StringIO()
+                csv.writer(kepala, lineterminator="\n").writerow(["baris", *tabel.kolom, *KOLOM_HASIL])
+                tulis(kepala.getvalue() + "".join(bagian), keluaran)
             return
         hasil = hitung_baris(tabel, tahun=tahun)
         if format == Format.json:
