@@ -8,6 +8,7 @@ b'<!DOCTYPE html>'
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable
 
@@ -46,7 +47,8 @@ def tulis(dokumen: Dokumen, folder: str | Path, nama_dasar: str,
     jalur = []
     for f, isi in hasil.items():
         tujuan = folder / f"{nama_dasar}.{f}"
-        sementara = tujuan.with_name(tujuan.name + ".tmp")
+        # unique per process: two workers writing the same name never share a temp file
+        sementara = tujuan.with_name(f"{tujuan.name}.{os.getpid()}.tmp")
         sementara.write_bytes(isi)
         sementara.replace(tujuan)
         jalur.append(tujuan)
