@@ -48,6 +48,10 @@ INSTALLED_APPS = [
     "sakip.web.dasbor",
     "sakip.web.dokumen",
     "sakip.web.publik",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "sakip.web.api",
 ]
 
 MIDDLEWARE = [
@@ -173,6 +177,56 @@ if PRODUKSI:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# JSON API (app api, /api/v1/): token or session authentication, JSON only, every list paginated,
+# errors as {"galat": ..., "rincian": [...]} in Indonesian (sakip.web.api.galat).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "sakip.web.api.autentikasi.TokenApiAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "sakip.web.api.negosiasi.SelaluJson",
+    "DEFAULT_PAGINATION_CLASS": "sakip.web.api.paginasi.Halaman",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "sakip.web.api.galat.tangani",
+    "UNICODE_JSON": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "API sakip",
+    "DESCRIPTION": (
+        "API JSON sakip untuk membaca dan mengisi data kinerja instansi (Renstra, indikator, target, realisasi, "
+        "capaian, anggaran, Perjanjian Kinerja, dokumen).\n\n"
+        "**Autentikasi**: buat token di menu *Token API* (halaman `/akun/token/`), lalu kirim kepala "
+        "`Authorization: Token <token>` (atau `Bearer <token>`). Wewenang token sama dengan akun pemiliknya: "
+        "data di luar cakupan peran Anda menjawab 404, data yang hanya boleh Anda lihat menjawab 403 bila diubah.\n\n"
+        "**Mengubah data**: setiap penulisan membawa `versi` baris yang terakhir Anda baca (0 untuk baris baru). "
+        "Bila orang lain telah mengubahnya, jawabannya 409 dan tidak ada yang disimpan. Data tahun yang sudah "
+        "diajukan/direviu/disahkan terkunci (423). Nilai ditulis sebagaimana di dokumen (“88,72”, “7:9”) dan "
+        "divalidasi seperti impor berkas data; galat 400 memuat `rincian` setiap masalah.\n\n"
+        "**Daftar** selalu berhalaman: `?halaman=` dan `?ukuran=` (paling banyak 200)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "persistAuthorization": False, "defaultModelsExpandDepth": 0},
+    "PATH_CONVERTER_OVERRIDES": {
+        "angka": {"type": "integer", "minimum": 0, "maximum": 999_999_999},
+        "tahun": {"type": "integer", "minimum": 1000, "maximum": 9999},
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "sakip.web.api.skema.lengkapi_parameter",
+    ],
+}
 
 LOGGING = {
     "version": 1,

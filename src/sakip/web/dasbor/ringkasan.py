@@ -25,7 +25,8 @@ def _s(x: Decimal | None) -> str | None:
     return None if x is None else str(x)
 
 
-def _capaian(c: HasilCapaian) -> dict:
+def capaian_data(c: HasilCapaian) -> dict:
+    """A capaian result as JSON (the dashboards' and the API's shape)."""
     return {
         "status": str(c.status), "capaian": _s(c.capaian), "dibatasi": _s(c.capaian_dibatasi),
         "kategori": c.kategori, "warna": c.kode_warna, "alasan": c.alasan, "rumus": c.rumus,
@@ -44,7 +45,7 @@ def _triwulan(a: AnalisisIndikator, pk, tahun: int) -> list[dict] | None:
         t, n = target.get(tw), r.get(tw)
         c = hitung_capaian(target=t, realisasi=n, polaritas=a.indikator.polaritas,
                            rumus_negatif=a.indikator.rumus_negatif, tahun=tahun)
-        hasil.append({"target": t, "realisasi": n, "capaian": _capaian(c)})
+        hasil.append({"target": t, "realisasi": n, "capaian": capaian_data(c)})
     return hasil
 
 
@@ -52,7 +53,7 @@ def _iku(a: AnalisisIndikator, pk, tahun: int) -> dict:
     return {
         "kode": a.kode, "nama": a.indikator.nama, "satuan": a.indikator.satuan,
         "target": a.target, "sumber_target": a.sumber_target, "realisasi": a.realisasi,
-        "capaian": _capaian(a.capaian),
+        "capaian": capaian_data(a.capaian),
         "riwayat": [
             {"tahun": n.tahun, "target": n.target, "realisasi": n.realisasi,
              "target_angka": _s(nilai_angka(n.target)), "realisasi_angka": _s(nilai_angka(n.realisasi))}
