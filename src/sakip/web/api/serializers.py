@@ -13,8 +13,19 @@ NILAI_BANTUAN = "Sebagaimana ditulis di dokumen, mis. “88,72”, “7:9”, �
 UANG_BANTUAN = "Rupiah sebagai teks dengan format Indonesia, mis. “3397085593”, “3.397.085.593” atau “1.500.000,50”."
 
 
+class Teks(s.CharField):
+    """Text only: a JSON number is refused rather than turned into text (``88.72`` is not ``"88,72"``)."""
+
+    default_error_messages = {"bukan_teks": "Tulis sebagai teks dalam tanda petik, mis. \"88,72\" atau \"3.397.085.593\"."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("bukan_teks")
+        return super().to_internal_value(data)
+
+
 def _teks(help_text: str = "", max_length: int | None = None, **kw) -> s.CharField:
-    return s.CharField(required=False, allow_null=True, allow_blank=True, max_length=max_length, help_text=help_text, **kw)
+    return Teks(required=False, allow_null=True, allow_blank=True, max_length=max_length, help_text=help_text, **kw)
 
 
 class GalatRincianSerializer(s.Serializer):
