@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sakip.web.dasbor",
     "sakip.web.dokumen",
     "sakip.web.publik",
+    "sakip.web.riwayat",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sakip.web.riwayat.konteks.KonteksMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
