@@ -148,3 +148,12 @@ def test_data_terkunci_423(operator, tk_a, status):
         assert r.status_code == 423, (alamat, r.content)
         assert r.json()["galat"]
     assert (m.TahunKinerja.objects.get(pk=tk_a.pk).versi, m.Realisasi.objects.count(), m.Anggaran.objects.count()) == sebelum
+
+
+def test_riwayat_mencatat_jalur_api(operator, orang, tk_a):
+    from sakip.web.riwayat.models import Riwayat
+
+    r = operator.put(url_tk("realisasi_detail", tk_a, "IKU-1", 2023), {"versi": 1, "nilai": "8:9"}, HTTP_USER_AGENT="skrip-uji/1")
+    assert r.status_code == 200
+    catatan = Riwayat.objects.filter(instansi_id=tk_a.instansi_id, tahun=2023).order_by("-id").first()
+    assert catatan.jalur == "api" and catatan.pengguna == orang["operator_a"] and catatan.agen == "skrip-uji/1"

@@ -78,8 +78,7 @@ class SerapanSerializer(s.Serializer):
     status = s.CharField(help_text="terhitung, belum_diisi atau tidak_dapat_dihitung.")
     pagu = s.DecimalField(max_digits=22, decimal_places=2)
     realisasi = s.DecimalField(max_digits=22, decimal_places=2, allow_null=True)
-    persen = s.DecimalField(max_digits=30, decimal_places=10, allow_null=True, coerce_to_string=True,
-                            help_text="Serapan (realisasi ÷ pagu × 100), tanpa pembulatan.")
+    persen = s.CharField(allow_null=True, help_text="Serapan (realisasi ÷ pagu × 100) sebagai angka desimal bertitik, tanpa pembulatan.")
     alasan = s.CharField(allow_null=True)
     rumus = s.CharField(help_text="Rumus dengan angkanya.")
 
