@@ -51,6 +51,13 @@ def test_rupiah_salah_tulis_ditolak(teks_minimal):
     assert "pemisah ribuan" in m.pesan
 
 
+@pytest.mark.parametrize("jumlah", ["10000000000000000", "9" * 40])
+def test_rupiah_terlalu_besar_ditolak(teks_minimal, jumlah):
+    """Found by the API fuzz test: 40 digits crashed ``quantize``; 17 digits do not fit the database."""
+    (m,) = _masalah(teks_minimal.replace("realisasi: 7.969.650", f"realisasi: '{jumlah}'"))
+    assert m.lokasi == "anggaran[1].realisasi" and "terlalu besar" in m.pesan
+
+
 def test_kunci_ganda_tidak_ditimpa_diam_diam(teks_minimal):
     (m,) = _masalah(teks_minimal.replace("nilai: 7:9", "nilai: 7:9\n    nilai: 6:9"))
     assert m.lokasi == "realisasi[1].nilai"

@@ -72,6 +72,10 @@ NilaiTertulis = Annotated[
 """A target or realisasi exactly as written; validated by ``parse_nilai``."""
 
 
+RUPIAH_MAKS = Decimal(10) ** 16
+"""Amounts are stored as ``DecimalField(18, 2)``: at most 16 digits before the comma (ten thousand trillion)."""
+
+
 def _rupiah(v: Any) -> Decimal:
     if isinstance(v, bool):
         raise PydanticCustomError("rupiah_tidak_sah", "jumlah uang harus berupa angka")
@@ -91,6 +95,8 @@ def _rupiah(v: Any) -> Decimal:
         raise PydanticCustomError("rupiah_tidak_sah", "jumlah uang harus berupa angka")
     if hasil < 0:
         raise PydanticCustomError("rupiah_negatif", "jumlah uang tidak boleh negatif")
+    if not hasil.is_finite() or hasil >= RUPIAH_MAKS:  # and quantize() would overflow past 28 digits
+        raise PydanticCustomError("rupiah_terlalu_besar", "jumlah uang terlalu besar (paling banyak 16 angka sebelum koma)")
     if hasil != hasil.quantize(Decimal("0.01")):
         raise PydanticCustomError("rupiah_sen", "jumlah uang paling banyak dua angka di belakang koma (sen)")
     return hasil

@@ -194,6 +194,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "sakip.web.api.paginasi.Halaman",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "sakip.web.api.galat.tangani",
+    # No OPTIONS self-description (the OpenAPI document is the description); DRF's would build
+    # the write forms and crash on views without a queryset (found by the API fuzz test).
+    "DEFAULT_METADATA_CLASS": None,
     "UNICODE_JSON": True,
 }
 SPECTACULAR_SETTINGS = {

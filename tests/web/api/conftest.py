@@ -4,38 +4,15 @@ user, and a client that sends it."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
 import pytest
 from django.test import Client
 from django.urls import reverse
 
-from sakip.berkas import baca
 from sakip.web.api import services
 from sakip.web.kinerja.models import TahunKinerja
-from sakip.web.kinerja.services import berkas_simpan
 from sakip.web.organisasi import izin
 
-CONTOH = Path(__file__).resolve().parents[3] / "contoh" / "kalumpang-2023" / "kalumpang-2023.yaml"
-
-
-@pytest.fixture(scope="session")
-def kalumpang():
-    return baca(CONTOH)
-
-
-@pytest.fixture
-def tk_a(instansi_a, kalumpang) -> TahunKinerja:
-    berkas_simpan(instansi=instansi_a, tahun=2023, berkas=kalumpang)
-    return TahunKinerja.objects.get(instansi=instansi_a, tahun=2023)
-
-
-@pytest.fixture
-def tk_b(instansi_b, kalumpang) -> TahunKinerja:
-    b = kalumpang.model_copy(deep=True)
-    b.profil.instansi.nama = instansi_b.nama
-    berkas_simpan(instansi=instansi_b, tahun=2023, berkas=b)
-    return TahunKinerja.objects.get(instansi=instansi_b, tahun=2023)
+from ..entri.conftest import kalumpang, tk_a, tk_b  # noqa: F401 - the entry screens' fixtures, shared
 
 
 class KlienApi(Client):

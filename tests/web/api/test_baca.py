@@ -34,6 +34,9 @@ def test_paginasi_ukuran_halaman_dan_batas(admin, tk_a):
     r = admin.get(url_tk("indikator_list", tk_a), {"halaman": 999})
     assert r.status_code == 404 and r.json()["galat"] == "Halaman 999 tidak ada."
     assert len(admin.get(url_tk("indikator_list", tk_a), {"ukuran": 100000}).json()["hasil"]) == min(semua, 200)
+    for salah in ("dua", "0", "-1", "1.5"):
+        r = admin.get(url_tk("indikator_list", tk_a), {"ukuran": salah})
+        assert r.status_code == 400 and r.json()["rincian"][0]["lokasi"] == "ukuran"
 
 
 def test_batas_ukuran_200(admin, orang, instansi_a, pemda):
@@ -137,3 +140,10 @@ def test_metode_tidak_didukung_405(admin, tk_a):
 def test_saya(api, orang):
     d = api(orang["operator_a"]).get(url("saya")).json()
     assert d["username"] == "operator.a" and len(d["peran"]) == 1 and d["token"].startswith("sakip_")
+
+
+def test_options_405_bukan_galat_server(admin, tk_a):
+    """Found by the fuzz test: DRF's OPTIONS self-description crashed on views without a queryset."""
+    for alamat in (url_tk("anggaran_detail", tk_a, "7.01.01.2.01.0001"), url_tk("realisasi_list", tk_a), url("instansi_list")):
+        r = admin.generic("OPTIONS", alamat, HTTP_AUTHORIZATION=f"Token {admin.rahasia}")
+        assert r.status_code == 405 and r.json()["galat"] == "Metode OPTIONS tidak didukung di alamat ini."

@@ -111,6 +111,15 @@ def test_anggaran_pulang_pergi(operator, tk_a):
     assert a.pagu_murni == 2_000_000 and a.sumber_dana == "DAU"
 
 
+@pytest.mark.parametrize("pagu", ["9" * 40, "10.000.000.000.000.000", "1e30", "NaN", "Infinity"])
+def test_anggaran_jumlah_ekstrem_400(operator, tk_a, pagu):
+    """Found by the fuzz test: a 40-digit pagu was a server error (and 17 digits overflow the column)."""
+    versi = m.TahunKinerja.objects.get(pk=tk_a.pk).versi
+    r = operator.put(url_tk("anggaran_detail", tk_a, SUB), {"versi": 1, "pagu_murni": pagu})
+    assert r.status_code == 400 and any(x["medan"] == "pagu_murni" for x in r.json()["rincian"]), r.json()
+    assert m.TahunKinerja.objects.get(pk=tk_a.pk).versi == versi
+
+
 def test_anggaran_hanya_sub_kegiatan(operator, tk_a):
     assert operator.get(url_tk("anggaran_detail", tk_a, "7.01.01")).status_code == 404
     assert operator.put(url_tk("anggaran_detail", tk_a, "7.01.01"), {"versi": 0, "pagu_murni": "1"}).status_code == 404

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
@@ -17,6 +18,24 @@ class Halaman(PageNumberPagination):
     page_size_query_description = f"Banyak baris per halaman (bawaan {UKURAN_BAWAAN}, paling banyak {UKURAN_MAKS})."
     max_page_size = UKURAN_MAKS
     invalid_page_message = "Halaman {page_number} tidak ada."
+
+    def get_page_size(self, request):
+        """``?ukuran=``: a whole number from 1 (else 400, not a silent default); above the maximum it is capped."""
+        teks = request.query_params.get(self.page_size_query_param)
+        if teks is None or teks == "":
+            return self.page_size
+        if not (teks.isascii() and teks.isdigit()) or int(teks) < 1:
+            raise ValidationError({self.page_size_query_param: f"Tulis bilangan bulat 1–{self.max_page_size}."})
+        return min(int(teks), self.max_page_size)
+
+    def get_schema_operation_parameters(self, view):
+        daftar = super().get_schema_operation_parameters(view)
+        for p in daftar:
+            if p["name"] == self.page_size_query_param:
+                p["schema"]["minimum"] = 1
+            elif p["name"] == self.page_query_param:
+                p["schema"]["minimum"] = 1
+        return daftar
 
     def get_paginated_response(self, data):
         return Response({

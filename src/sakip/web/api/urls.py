@@ -1,6 +1,7 @@
 """The JSON API, mounted at ``/api/v1/`` (namespace ``api``)."""
 
 from django.urls import path, re_path, register_converter
+from django.views.decorators.cache import cache_page
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from sakip.web.api import views
@@ -30,7 +31,8 @@ app_name = "api"
 D = "instansi/<angka:pk>/tahun/<tahun:tahun>/"
 
 urlpatterns = [
-    path("skema/", SpectacularAPIView.as_view(), name="skema"),
+    # The description changes only with the code: built once per process and format, then cached.
+    path("skema/", cache_page(60 * 60)(SpectacularAPIView.as_view()), name="skema"),
     path("dok/", SpectacularSwaggerSplitView.as_view(url_name="api:skema", template_name="api/swagger_ui.html"), name="dok"),
     path("saya/", views.Saya.as_view(), name="saya"),
     path("instansi/", views.InstansiList.as_view(), name="instansi_list"),

@@ -32,6 +32,7 @@ from sakip.web.organisasi.selectors import instansi_get_for_user, instansi_list_
 G = ser.GalatSerializer
 BACA = {401: OpenApiResponse(G, "Belum masuk, atau token tidak dikenal/dicabut."),
         404: OpenApiResponse(G, "Tidak ada, atau di luar cakupan peran Anda.")}
+DAFTAR = {**BACA, 400: OpenApiResponse(G, "Parameter kueri tidak sah (mis. `ukuran` bukan bilangan bulat 1–200).")}
 TULIS = {**BACA,
          400: OpenApiResponse(G, "Data tidak sah; `rincian` memuat setiap masalah (lokasi, pesan)."),
          403: OpenApiResponse(G, "Anda dapat melihat data ini tetapi tidak berwenang mengubahnya."),
@@ -69,7 +70,7 @@ P_INDIKATOR = OpenApiParameter("indikator", OpenApiTypes.STR, description="Sarin
 class InstansiList(GenericAPIView):
     serializer_class = ser.InstansiSerializer
 
-    @extend_schema(tags=["instansi"], summary="Daftar instansi yang terlihat oleh Anda", responses={200: ser.InstansiSerializer(many=True), **BACA})
+    @extend_schema(tags=["instansi"], summary="Daftar instansi yang terlihat oleh Anda", responses={200: ser.InstansiSerializer(many=True), **DAFTAR})
     def get(self, request):
         qs = instansi_list_for_user(user=request.user).order_by("nama", "pk")
         halaman = self.paginate_queryset(qs)
@@ -90,7 +91,7 @@ class TahunList(GenericAPIView):
     serializer_class = ser.TahunKinerjaSerializer
 
     @extend_schema(tags=["tahun kinerja"], summary="Data kinerja tahunan sebuah instansi (status, versi)",
-                   responses={200: ser.TahunKinerjaSerializer(many=True), **BACA})
+                   responses={200: ser.TahunKinerjaSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int):
         instansi = instansi_get_for_user(user=request.user, pk=pk)
         qs = tahun_kinerja_list_for_user(user=request.user).filter(instansi=instansi).select_related("diubah_oleh").order_by("-tahun")
@@ -135,7 +136,7 @@ class IndikatorList(DasarTahun):
     @extend_schema(tags=["indikator"], summary="Indikator kinerja (semua tingkat) dengan target Renstra per tahun",
                    parameters=[P_IKU, OpenApiParameter("level", OpenApiTypes.STR, enum=list(m.Level.values),
                                                        description="Saring menurut tingkat.")],
-                   responses={200: ser.IndikatorSerializer(many=True), **BACA})
+                   responses={200: ser.IndikatorSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         qs = m.Indikator.objects.filter(tahun_kinerja=self.tk()).prefetch_related("target").order_by("urutan", "pk")
         iku = _bool(request.query_params.get("iku"))
@@ -157,7 +158,7 @@ class TargetList(DasarTahun):
     serializer_class = ser.TargetSerializer
 
     @extend_schema(tags=["indikator"], summary="Target Renstra per indikator per tahun", parameters=[P_INDIKATOR, P_TAHUN],
-                   responses={200: ser.TargetSerializer(many=True), **BACA})
+                   responses={200: ser.TargetSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         qs = (m.TargetIndikator.objects.filter(tahun_kinerja=self.tk()).select_related("indikator")
               .order_by("indikator__urutan", "indikator_id", "tahun"))
@@ -183,7 +184,7 @@ class RealisasiList(DasarTahun):
     serializer_class = ser.RealisasiSerializer
 
     @extend_schema(tags=["realisasi"], summary="Realisasi indikator yang sudah diisi", parameters=[P_INDIKATOR, P_TAHUN],
-                   responses={200: ser.RealisasiSerializer(many=True), **BACA})
+                   responses={200: ser.RealisasiSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         qs = (m.Realisasi.objects.filter(tahun_kinerja=self.tk()).select_related("indikator").prefetch_related("bukti")
               .order_by("indikator__urutan", "indikator_id", "tahun"))
@@ -236,7 +237,7 @@ class CapaianList(DasarTahun):
                    description="Dihitung oleh `sakip.laporan.analisis` (yang juga dipakai dasbor): target PK yang berlaku "
                                "(atau Renstra), realisasi tahunan atau gabungan triwulan, polaritas dan rumus indikator "
                                "negatif dari parameter bertanggal.",
-                   parameters=[P_IKU], responses={200: ser.CapaianSerializer(many=True), **BACA})
+                   parameters=[P_IKU], responses={200: ser.CapaianSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         from sakip.laporan import analisis
         from sakip.web.dasbor.ringkasan import capaian_data
@@ -269,7 +270,7 @@ class AnggaranList(DasarTahun):
     serializer_class = ser.AnggaranSerializer
 
     @extend_schema(tags=["anggaran"], summary="Anggaran setiap sub kegiatan dengan serapannya",
-                   responses={200: ser.AnggaranSerializer(many=True), **BACA})
+                   responses={200: ser.AnggaranSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         tk = self.tk()
         baris, _, _ = hitung.anggaran_baris(berkas_dari_db(tahun_kinerja=tk))
@@ -319,7 +320,7 @@ class PKList(DasarTahun):
     serializer_class = ser.PerjanjianSerializer
 
     @extend_schema(tags=["perjanjian kinerja"], summary="Versi Perjanjian Kinerja (murni = 0, perubahan 1, 2, …)",
-                   responses={200: ser.PerjanjianSerializer(many=True), **BACA})
+                   responses={200: ser.PerjanjianSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         qs = entri.perjanjian_list(tahun_kinerja=self.tk()).order_by("nomor_urut")
         return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
@@ -329,7 +330,7 @@ class TargetPKList(DasarTahun):
     serializer_class = ser.TargetPKSerializer
 
     @extend_schema(tags=["perjanjian kinerja"], summary="Baris target satu versi PK",
-                   responses={200: ser.TargetPKSerializer(many=True), **BACA})
+                   responses={200: ser.TargetPKSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int, nomor_urut: int):
         pj = entri.perjanjian_get(tahun_kinerja=self.tk(), nomor_urut=nomor_urut)
         qs = pj.target.select_related("indikator").order_by("urutan", "pk")
@@ -385,7 +386,7 @@ class DokumenList(DasarTahun):
     serializer_class = ser.DokumenSerializer
 
     @extend_schema(tags=["dokumen"], summary="Dokumen LKj/PK yang telah disusun (dengan SHA-256 setiap berkas)",
-                   responses={200: ser.DokumenSerializer(many=True), **BACA})
+                   responses={200: ser.DokumenSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         from sakip.web.dokumen.selectors import dokumen_list
 
