@@ -74,3 +74,20 @@ def harapan_tulis(user, instansi, berhasil: int = 200) -> int:
     if not cakupan(user, instansi, "kinerja.lihat"):
         return 404
     return berhasil if cakupan(user, instansi, "kinerja.ubah") else 403
+
+
+HITUNG: dict[str, int] = {}
+"""Outcome counts of the API fuzz tests, printed at the end of the session (with -s)."""
+
+
+def catat(kunci: str) -> None:
+    HITUNG[kunci] = HITUNG.get(kunci, 0) + 1
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _laporan_fuzz_api():
+    yield
+    if HITUNG:
+        acak = sum(v for k, v in HITUNG.items() if k.startswith("status."))
+        skema = sum(v for k, v in HITUNG.items() if k.startswith("skema."))
+        print(f"\nfuzz API: {acak} permintaan acak + {skema} dari skema (schemathesis);", dict(sorted(HITUNG.items())))

@@ -105,8 +105,9 @@ def tangani(exc, context):
         respons.data = galat(PESAN_TIDAK_SAH, _rincian_serializer(exc.detail))
         return respons
     pesan = PESAN.get(type(exc))
-    if pesan is None:
+    if pesan is not None:  # our templates only: a detail may echo the request's own braces
+        pesan = pesan.format(metode=getattr(context.get("request"), "method", ""))
+    else:
         pesan = str(exc.detail) if isinstance(exc, exceptions.APIException) else str(exc)
-    request = context.get("request")
-    respons.data = galat(pesan.format(metode=getattr(request, "method", "")))
+    respons.data = galat(pesan)
     return respons

@@ -28,6 +28,13 @@ class Halaman(PageNumberPagination):
             raise ValidationError({self.page_size_query_param: f"Tulis bilangan bulat 1–{self.max_page_size}."})
         return min(int(teks), self.max_page_size)
 
+    def get_page_number(self, request, paginator):
+        """``?halaman=``: a whole number from 1 (else 400); a page past the end is a 404."""
+        teks = request.query_params.get(self.page_query_param) or "1"
+        if not (teks.isascii() and teks.isdigit() and len(teks) <= 9) or int(teks) < 1:
+            raise ValidationError({self.page_query_param: "Tulis nomor halaman sebagai bilangan bulat mulai 1."})
+        return int(teks)
+
     def get_schema_operation_parameters(self, view):
         daftar = super().get_schema_operation_parameters(view)
         for p in daftar:

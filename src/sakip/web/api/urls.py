@@ -52,5 +52,5 @@ urlpatterns = [
     path(D + "pk/<angka:nomor_urut>/target/<str:kode>/", views.TargetPKDetail.as_view(), name="target_pk_detail"),
     path(D + "dokumen/", views.DokumenList.as_view(), name="dokumen_list"),
     path(D + "dokumen/<angka:dokumen>/<str:format>/", views.DokumenUnduh.as_view(), name="dokumen_unduh"),
-    re_path(r"^.*$", views.TidakAda.as_view(), name="tidak_ada"),
+    re_path(r"^[\s\S]*$", views.TidakAda.as_view(), name="tidak_ada"),  # any character, newline included
 ]

@@ -143,6 +143,8 @@ class IndikatorList(DasarTahun):
         if iku is not None:
             qs = qs.filter(iku=iku)
         if level := request.query_params.get("level"):
+            if level not in m.Level.values:
+                raise ValidationError({"level": f"Pilih salah satu: {', '.join(m.Level.values)}."})
             qs = qs.filter(level=level)
         return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
 
