@@ -25,12 +25,26 @@ from .test_fuzz_api import _potret_sql, potret
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/skema/?format=json", application)
-CONTOH = max(1, int(int(os.environ.get("SAKIP_FUZZ_SKEMA") or 25) * float(os.environ.get("SAKIP_FUZZ_SKALA", "1") or 1)))
+CONTOH = max(1, int(int(os.environ.get("SAKIP_FUZZ_SKEMA") or 10) * float(os.environ.get("SAKIP_FUZZ_SKALA", "1") or 1)))
 
 
 @pytest.fixture
 def rahasia(orang, tk_a, tk_b):
     return services.token_buat(user=orang["operator_a"], nama="schemathesis")[1]
+
+
+@pytest.fixture(autouse=True)
+def _koneksi_tetap():
+    """Called straight through WSGI, Django would close the connection after each request (and with
+    it the test's transaction on PostgreSQL); Django's own test client disconnects this the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
