@@ -64,10 +64,16 @@ P_TAHUN = OpenApiParameter("tahun", OpenApiTypes.INT, description="Saring menuru
 P_INDIKATOR = OpenApiParameter("indikator", OpenApiTypes.STR, description="Saring menurut kode indikator.")
 
 
+class Daftar(GenericAPIView):
+    def daftar(self, baris) -> Response:
+        """One page of *baris* (a queryset or a list) through ``serializer_class``, with the page links."""
+        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(baris), many=True).data)
+
+
 # --- instansi ----------------------------------------------------------------------------
 
 
-class InstansiList(GenericAPIView):
+class InstansiList(Daftar):
     serializer_class = ser.InstansiSerializer
 
     @extend_schema(tags=["instansi"], summary="Daftar instansi yang terlihat oleh Anda", responses={200: ser.InstansiSerializer(many=True), **DAFTAR})
@@ -87,7 +93,7 @@ class InstansiDetail(APIView):
         return Response(ser.InstansiSerializer(instansi, context={"boleh_ubah": boleh}).data)
 
 
-class TahunList(GenericAPIView):
+class TahunList(Daftar):
     serializer_class = ser.TahunKinerjaSerializer
 
     @extend_schema(tags=["tahun kinerja"], summary="Data kinerja tahunan sebuah instansi (status, versi)",
@@ -95,13 +101,13 @@ class TahunList(GenericAPIView):
     def get(self, request, pk: int):
         instansi = instansi_get_for_user(user=request.user, pk=pk)
         qs = tahun_kinerja_list_for_user(user=request.user).filter(instansi=instansi).select_related("diubah_oleh").order_by("-tahun")
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
+        return self.daftar(qs)
 
 
 # --- one office-year -------------------------------------------------------------------------
 
 
-class DasarTahun(GenericAPIView):
+class DasarTahun(Daftar):
     # Endpoints under instansi/<pk>/tahun/<tahun>/: the office-year through the screens' selector.
     # (No docstring: drf-spectacular would publish it as the operations' description.)
 
@@ -109,8 +115,6 @@ class DasarTahun(GenericAPIView):
         return entri.tahun_kinerja_untuk_entri(user=self.request.user, instansi_pk=self.kwargs["pk"], tahun=self.kwargs["tahun"],
                                                untuk_ubah=untuk_ubah)
 
-    def halaman(self, daftar) -> Response:
-        return self.get_paginated_response(self.paginate_queryset(daftar))
 
 
 class TahunDetail(DasarTahun):
@@ -146,7 +150,7 @@ class IndikatorList(DasarTahun):
             if level not in m.Level.values:
                 raise ValidationError({"level": f"Pilih salah satu: {', '.join(m.Level.values)}."})
             qs = qs.filter(level=level)
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
+        return self.daftar(qs)
 
 
 class IndikatorDetail(DasarTahun):
@@ -168,7 +172,7 @@ class TargetList(DasarTahun):
             qs = qs.filter(indikator__kode=kode)
         if (th := _tahun_param(request.query_params.get("tahun"))) is not None:
             qs = qs.filter(tahun=th)
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
+        return self.daftar(qs)
 
 
 # --- realisasi -------------------------------------------------------------------------------
@@ -253,7 +257,7 @@ class CapaianList(DasarTahun):
              "capaian": capaian_data(x.capaian)}
             for x in a.indikator.values() if iku is None or x.indikator.iku == iku
         ]
-        return self.get_paginated_response(ser.CapaianSerializer(self.paginate_queryset(daftar), many=True).data)
+        return self.daftar(daftar)
 
 
 # --- anggaran ---------------------------------------------------------------------------------
@@ -325,7 +329,7 @@ class PKList(DasarTahun):
                    responses={200: ser.PerjanjianSerializer(many=True), **DAFTAR})
     def get(self, request, pk: int, tahun: int):
         qs = entri.perjanjian_list(tahun_kinerja=self.tk()).order_by("nomor_urut")
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
+        return self.daftar(qs)
 
 
 class TargetPKList(DasarTahun):
@@ -336,7 +340,7 @@ class TargetPKList(DasarTahun):
     def get(self, request, pk: int, tahun: int, nomor_urut: int):
         pj = entri.perjanjian_get(tahun_kinerja=self.tk(), nomor_urut=nomor_urut)
         qs = pj.target.select_related("indikator").order_by("urutan", "pk")
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(qs), many=True).data)
+        return self.daftar(qs)
 
 
 P_VERSI = OpenApiParameter("versi", OpenApiTypes.INT, required=True, description="Versi baris yang terakhir Anda baca.")
@@ -392,7 +396,7 @@ class DokumenList(DasarTahun):
     def get(self, request, pk: int, tahun: int):
         from sakip.web.dokumen.selectors import dokumen_list
 
-        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(dokumen_list(tahun_kinerja=self.tk())), many=True).data)
+        return self.daftar(dokumen_list(tahun_kinerja=self.tk()))
 
 
 class DokumenUnduh(DasarTahun):
