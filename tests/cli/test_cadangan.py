@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 AKAR = Path(__file__).resolve().parents[2]
-PEMBANTU = Path(__file__).with_name("_basis_data.py")
+PEMBANTU = AKAR / "tests" / "_basis_data.py"
 PG = "postgres://postgres@127.0.0.1:5432"
 
 
