@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sakip.web.dasbor",
     "sakip.web.dokumen",
     "sakip.web.publik",
+    "sakip.web.riwayat",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sakip.web.riwayat.konteks.KonteksMiddleware",
+    "sakip.web.kinerja.middleware.DataTerkunciMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -77,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sakip.web.organisasi.context_processors.navigasi",
                 "sakip.web.dasbor.context_processors.navigasi",
+                "sakip.web.riwayat.context_processors.konflik",
             ],
         },
     },

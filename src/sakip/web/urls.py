@@ -15,4 +15,5 @@ urlpatterns = [
     path("", include("sakip.web.dasbor.urls")),
     path("", include("sakip.web.dokumen.urls")),
     path("", include("sakip.web.publik.urls")),
+    path("", include("sakip.web.riwayat.urls")),
 ]

@@ -34,6 +34,11 @@ class DokumenTerbit(models.Model):
     diterbitkan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                          related_name="+", verbose_name="diterbitkan oleh")
     publik = models.JSONField("hasil IKU yang diterbitkan", null=True, blank=True)
+    nomor_urut_pk = models.PositiveSmallIntegerField("nomor urut PK", null=True, blank=True,
+                                                     help_text="Versi PK yang disusun (kosong: LKj, atau PK perubahan terakhir)")
+    disahkan_pada = models.DateTimeField("disahkan pada", null=True, blank=True)
+    disahkan_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                      related_name="+", verbose_name="disahkan oleh")
 
     class Meta:
         verbose_name = "dokumen"
@@ -52,3 +57,8 @@ class DokumenTerbit(models.Model):
     @property
     def terbit(self) -> bool:
         return self.diterbitkan_pada is not None
+
+    @property
+    def sah(self) -> bool:
+        """Generated when the office-year (or PK version) was signed: kept for good and verifiable."""
+        return self.disahkan_pada is not None

@@ -37,7 +37,7 @@ def folder_dokumen() -> Path:
     return Path(settings.DATA_DIR) / FOLDER
 
 
-def _bangun(tk: TahunKinerja, jenis: str):
+def _bangun(tk: TahunKinerja, jenis: str, nomor_urut_pk: int | None = None):
     """(document model, base file name) for *jenis*; Indonesian ``ValidationError`` when impossible."""
     from sakip.laporan import PKTidakAda, dokumen_pk, susun_lkj
     from sakip.laporan.keluaran import nama_dasar
@@ -47,26 +47,27 @@ def _bangun(tk: TahunKinerja, jenis: str):
     try:
         if jenis == DokumenTerbit.Jenis.LKJ:
             return susun_lkj(berkas, folder=settings.MEDIA_ROOT), nama_dasar(berkas, "lkj", None)
-        versi = jenis.removeprefix("pk-")
-        return dokumen_pk(berkas, versi), nama_dasar(berkas, "pk", versi)
+        versi = jenis.removeprefix("pk-") if nomor_urut_pk is None else nomor_urut_pk
+        return dokumen_pk(berkas, versi), nama_dasar(berkas, "pk", str(versi))
     except PKTidakAda as e:
         raise ValidationError(f"Dokumen tidak dapat disusun: {e}.") from None
 
 
-def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None) -> DokumenTerbit:
+def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None, nomor_urut_pk: int | None = None) -> DokumenTerbit:
     """Generate *jenis* (``lkj``, ``pk-murni``, ``pk-perubahan``) in every format from the current data.
 
+    *nomor_urut_pk*: which PK version (default: murni, or the latest perubahan).
     The slow part (building and rendering, 1-2 s) holds no lock: the version is read before the
     rows, so a concurrent change can only make the document look stale, never fresher than it is.
-    Earlier unpublished generations of the same kind are then replaced (their files removed);
-    published ones stay until another is published.
+    Earlier unpublished, unsigned generations of the same kind are then replaced (their files
+    removed); published ones stay until another is published, signed ones for good.
     """
     from sakip.reports import render
 
     if jenis not in DokumenTerbit.Jenis.values:
         raise ValidationError("Jenis dokumen tidak dikenal.")
     tk = TahunKinerja.objects.get(pk=tahun_kinerja.pk)
-    dokumen, nama = _bangun(tk, jenis)
+    dokumen, nama = _bangun(tk, jenis, nomor_urut_pk)
     isi = {f: render(dokumen, f) for f in FORMAT}
     relatif = Path(str(tk.instansi_id)) / str(tk.tahun) / uuid.uuid4().hex
     tujuan = folder_dokumen() / relatif
@@ -78,8 +79,10 @@ def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None) -> Doku
                      "sha256": hashlib.sha256(data).hexdigest(), "ukuran": len(data)}
     titik("dokumen.berkas")
     with transaction.atomic():
-        lama = list(DokumenTerbit.objects.select_for_update().filter(tahun_kinerja=tk, jenis=jenis, diterbitkan_pada__isnull=True))
-        baru = DokumenTerbit.objects.create(tahun_kinerja=tk, jenis=jenis, versi_data=tk.versi, berkas=berkas, dibuat_oleh=oleh)
+        lama = list(DokumenTerbit.objects.select_for_update().filter(
+            tahun_kinerja=tk, jenis=jenis, nomor_urut_pk=nomor_urut_pk, diterbitkan_pada__isnull=True, disahkan_pada__isnull=True))
+        baru = DokumenTerbit.objects.create(tahun_kinerja=tk, jenis=jenis, versi_data=tk.versi, berkas=berkas, dibuat_oleh=oleh,
+                                            nomor_urut_pk=nomor_urut_pk)
         for d in lama:
             d.delete()
         titik("dokumen.baris")
@@ -149,3 +152,23 @@ def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
     d.diterbitkan_pada, d.diterbitkan_oleh = timezone.now(), oleh
     d.save(update_fields=["publik", "diterbitkan_pada", "diterbitkan_oleh"])
     return d
+
+
+def dokumen_sahkan(*, dokumen: DokumenTerbit, oleh) -> DokumenTerbit:
+    """Mark *dokumen* as the one signed (called by :func:`sakip.web.kinerja.services_alur.status_ubah`
+    inside its transaction). It is never replaced or removed afterwards."""
+    dokumen.disahkan_pada, dokumen.disahkan_oleh = timezone.now(), oleh
+    dokumen.save(update_fields=["disahkan_pada", "disahkan_oleh"])
+    return dokumen
+
+
+def dokumen_cari_sidik(*, sha256: str):
+    """Every stored generation with a file of this SHA-256, signed ones first: ``[(dokumen, format)]``."""
+    sha256 = sha256.lower()
+    hasil = []
+    for d in DokumenTerbit.objects.select_related("tahun_kinerja__instansi", "disahkan_oleh").order_by("disahkan_pada", "-pk"):
+        for f, info in d.berkas.items():
+            if info.get("sha256") == sha256:
+                hasil.append((d, f))
+    hasil.sort(key=lambda x: x[0].disahkan_pada is None)
+    return hasil

@@ -31,7 +31,8 @@ from sakip.web.kinerja.perubahan import Perubahan
 class BarisBerubah(Exception):
     """The row changed since the user opened the form ("no lost edits")."""
 
-    def __init__(self, baris: Model | None):
+    def __init__(self, baris: Model | None, versi_dilihat: int | None = None):
+        self.baris, self.versi_dilihat = baris, versi_dilihat
         oleh = getattr(baris, "diubah_oleh", None)
         nama = (oleh.get_full_name() or oleh.username) if oleh else "pengguna lain"
         pada = getattr(baris, "diubah_pada", None)
@@ -88,7 +89,7 @@ def _cek_versi(baris: Model | None, versi: int) -> None:
     if sekarang is None:
         raise BarisBerubah(None)
     if sekarang.versi != versi:
-        raise BarisBerubah(sekarang)
+        raise BarisBerubah(sekarang, versi)
 
 
 def kosong(v: Any) -> Any:

@@ -51,14 +51,19 @@ class Level(models.TextChoices):
     SUB_KEGIATAN = "sub_kegiatan", "Sub kegiatan"
 
 
+class StatusAlur(models.TextChoices):
+    """Approval state of an office-year and of each PK version (:mod:`.services_alur`); only draf is editable."""
+
+    DRAF = "draf", "Draf"
+    DIAJUKAN = "diajukan", "Diajukan"
+    DIREVIU = "direviu", "Direviu"
+    DISAHKAN = "disahkan", "Disahkan"
+
+
 class TahunKinerja(models.Model):
     """An office's data for one year: the unit that is imported, approved and reported."""
 
-    class Status(models.TextChoices):
-        DRAF = "draf", "Draf"
-        DIAJUKAN = "diajukan", "Diajukan"
-        DIREVIU = "direviu", "Direviu"
-        DISAHKAN = "disahkan", "Disahkan"
+    Status = StatusAlur
 
     instansi = models.ForeignKey(Instansi, on_delete=models.PROTECT, related_name="tahun_kinerja", verbose_name="instansi")
     tahun = models.PositiveSmallIntegerField("tahun", validators=TAHUN)
@@ -255,8 +260,11 @@ class PerjanjianKinerja(Baris):
         MURNI = "murni", "Murni"
         PERUBAHAN = "perubahan", "Perubahan"
 
+    Status = StatusAlur
+
     tahun_kinerja = models.ForeignKey(TahunKinerja, on_delete=models.CASCADE, related_name="perjanjian_kinerja")
     jenis = models.CharField("jenis", max_length=20, choices=Jenis.choices)
+    status = models.CharField("status", max_length=20, choices=StatusAlur.choices, default=StatusAlur.DRAF)
     nomor_urut = models.PositiveSmallIntegerField("nomor urut", default=0)
     nomor = _teks(verbose_name="nomor dokumen")
     tanggal = models.DateField("tanggal")

@@ -24,12 +24,20 @@ KOSONG = "(kosong)"
 
 @dataclass(frozen=True)
 class Butir:
-    """One added, changed or removed thing; ``rincian`` is ``[(field, old, new), …]`` for a change."""
+    """One added, changed or removed thing; ``rincian`` is ``[(field, old, new), …]`` for a change.
+
+    ``kunci`` identifies the thing within its office-year (``"IKU-1|2023"``); ``sebelum`` and
+    ``sesudah`` are its fields' raw values (None when it did not / no longer exists), kept by
+    the audit trail.
+    """
 
     jenis: str
     entitas: str
     label: str
     rincian: tuple[tuple[str, str, str], ...] = ()
+    kunci: str = ""
+    sebelum: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    sesudah: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -87,20 +95,29 @@ Entitas = dict[Any, tuple[str, dict[str, Any]]]
 """key -> (label, {field: value}) of one kind of thing."""
 
 
+def teks_kunci(kunci: Any) -> str:
+    """An entity key as stored by the audit trail: ``("IKU-1", 2023)`` -> ``"IKU-1|2023"``."""
+    return "|".join(map(str, kunci)) if isinstance(kunci, tuple) else str(kunci)
+
+
+def _mentah(nilai: dict[str, Any]) -> dict[str, Any]:
+    return {f: (v.data if isinstance(v, _Ringkas) else v) for f, v in nilai.items()}
+
+
 def _banding(nama: str, lama: Entitas, baru: Entitas) -> Iterator[Butir]:
     for kunci, (label, nilai) in baru.items():
         if kunci not in lama:
-            yield Butir(DITAMBAH, nama, label)
+            yield Butir(DITAMBAH, nama, label, kunci=teks_kunci(kunci), sesudah=_mentah(nilai))
             continue
         nilai_lama = lama[kunci][1]
         rincian = tuple(
             (f, tampil(nilai_lama.get(f)), tampil(v)) for f, v in nilai.items() if nilai_lama.get(f) != v
         ) + tuple((f, tampil(v), KOSONG) for f, v in nilai_lama.items() if f not in nilai and v not in (None, [], {}))
         if rincian:
-            yield Butir(DIUBAH, nama, label, rincian)
-    for kunci, (label, _) in lama.items():
+            yield Butir(DIUBAH, nama, label, rincian, teks_kunci(kunci), _mentah(nilai_lama), _mentah(nilai))
+    for kunci, (label, nilai) in lama.items():
         if kunci not in baru:
-            yield Butir(DIHAPUS, nama, label)
+            yield Butir(DIHAPUS, nama, label, kunci=teks_kunci(kunci), sebelum=_mentah(nilai))
 
 
 def _entitas(b: BerkasData | None) -> dict[str, Entitas]:
@@ -178,6 +195,7 @@ class _Ringkas(str):
 
     def __new__(cls, data: Any):
         obj = super().__new__(cls, repr(data))
+        obj.data = data
         obj.jumlah = len(data) if isinstance(data, list) else sum(len(v) for v in data.values() if isinstance(v, list))
         return obj
 

@@ -5,6 +5,9 @@
 their berkas key (kode, (indikator, tahun) …); unchanged rows are left alone,
 changed rows get ``versi + 1``, new rows are created and missing rows deleted.
 Uploaded evidence files therefore survive a re-import that still lists them.
+Every change is appended to the audit trail (:mod:`sakip.web.riwayat`) in the same
+transaction, and an office-year or PK version past ``draf`` is refused
+(:class:`DataTerkunci`) whoever writes: screens, import, API, CLI.
 Callers check permissions through :mod:`.selectors` first.
 """
 
@@ -23,6 +26,8 @@ from sakip.web.kinerja.konversi import Baris, baris_dari_berkas
 from sakip.web.kinerja.perubahan import Perubahan, bandingkan
 from sakip.web.kinerja.selectors import berkas_dari_db
 from sakip.web.organisasi.models import Instansi
+from sakip.web.riwayat.models import Riwayat
+from sakip.web.riwayat.services import Catatan, catatan_dari_perubahan, riwayat_catat
 from sakip.web.titik_gangguan import titik
 
 
@@ -35,6 +40,40 @@ class DataBerubah(Exception):
             "Data tahun ini sudah diubah orang lain sejak Anda membukanya "
             f"(versi {versi_diharapkan} -> {versi_sekarang}). Muat ulang lalu ulangi."
         )
+
+
+class DataTerkunci(Exception):
+    """The office-year (or a Perjanjian Kinerja version) is past ``draf``: no write path may change it."""
+
+    def __init__(self, pesan: str):
+        self.pesan = pesan
+        super().__init__(pesan)
+
+
+def _nama_status(status: str) -> str:
+    return {m.StatusAlur.DIAJUKAN: "sudah diajukan untuk direviu", m.StatusAlur.DIREVIU: "sudah direviu",
+            m.StatusAlur.DISAHKAN: "sudah disahkan"}[status]
+
+
+def periksa_terkunci(tk: m.TahunKinerja, lama: BerkasData | None = None, baru: BerkasData | None = None) -> None:
+    """Raise :class:`DataTerkunci` if *tk* is not draf, or if *baru* changes a PK version that is not draf."""
+    if tk.status != m.StatusAlur.DRAF:
+        jalan = ("Admin Pemda dapat membukanya kembali dengan alasan tertulis." if tk.status == m.StatusAlur.DISAHKAN
+                 else "Minta reviewer mengembalikannya ke draf bila perlu diubah.")
+        raise DataTerkunci(f"Data kinerja {tk.instansi} tahun {tk.tahun} {_nama_status(tk.status)} dan terkunci; "
+                           f"tidak ada yang diubah. {jalan}")
+    if lama is None or baru is None:
+        return
+    terkunci = dict(m.PerjanjianKinerja.objects.filter(tahun_kinerja=tk).exclude(status=m.StatusAlur.DRAF)
+                    .values_list("nomor_urut", "status"))
+    if not terkunci:
+        return
+    versi_baru = {p.nomor_urut: p for p in baru.perjanjian_kinerja}
+    for p in lama.perjanjian_kinerja:
+        if p.nomor_urut in terkunci and versi_baru.get(p.nomor_urut) != p:
+            nama = "PK murni" if p.nomor_urut == 0 else f"PK perubahan ke-{p.nomor_urut}"
+            raise DataTerkunci(f"{nama} {_nama_status(terkunci[p.nomor_urut])} dan terkunci; tidak ada yang diubah. "
+                               "Untuk mengubah target atau anggarannya, buat PK perubahan baru.")
 
 
 def periksa_kecocokan(*, instansi: Instansi, tahun: int, berkas: BerkasData) -> list[Masalah]:
@@ -66,10 +105,15 @@ def berkas_simpan(*, instansi: Instansi, tahun: int, berkas: BerkasData, oleh=No
     masalah = periksa_silang(berkas) + periksa_kecocokan(instansi=instansi, tahun=tahun, berkas=berkas)
     if masalah:
         raise BerkasTidakSah(masalah)
-    tk = m.TahunKinerja.objects.select_for_update().filter(instansi=instansi, tahun=tahun).first()
+    tk = m.TahunKinerja.objects.select_for_update().filter(instansi=instansi, tahun=tahun).select_related("instansi").first()
+    if tk is not None:
+        periksa_terkunci(tk)
     if versi is not None and (tk.versi if tk else 0) != versi:
         raise DataBerubah(versi, tk.versi if tk else 0)
-    perubahan = bandingkan(berkas_dari_db(tahun_kinerja=tk) if tk else None, berkas)
+    lama = berkas_dari_db(tahun_kinerja=tk) if tk else None
+    if tk is not None:
+        periksa_terkunci(tk, lama, berkas)
+    perubahan = bandingkan(lama, berkas)
     if not perubahan.ada:
         return perubahan
     sekarang = timezone.now()
@@ -88,6 +132,8 @@ def berkas_simpan(*, instansi: Instansi, tahun: int, berkas: BerkasData, oleh=No
     except IntegrityError:  # another request created this office-year a moment ago
         raise DataBerubah(versi or 0, m.TahunKinerja.objects.get(instansi=instansi, tahun=tahun).versi) from None
     _Penyelaras([(tk, baris)], oleh, sekarang).jalankan()
+    riwayat_catat(instansi_id=instansi.pk, tahun=tahun, versi_data=tk.versi, catatan=catatan_dari_perubahan(perubahan),
+                  oleh=oleh, waktu=sekarang)
     return perubahan
 
 
@@ -107,6 +153,10 @@ def berkas_buat_massal(*, daftar: list[tuple[Instansi, BerkasData]], oleh=None) 
         pasangan.append((tk, baris))
     m.TahunKinerja.objects.bulk_create([tk for tk, _ in pasangan], batch_size=500)
     _Penyelaras(pasangan, oleh, sekarang, baru=True).jalankan()
+    for (instansi, berkas), (tk, _) in zip(daftar, pasangan, strict=True):
+        riwayat_catat(instansi_id=instansi.pk, tahun=tk.tahun, versi_data=tk.versi, oleh=oleh, waktu=sekarang, catatan=[
+            Catatan(Riwayat.Aksi.DITAMBAH, "Tahun kinerja", "", f"Seluruh data {instansi} tahun {tk.tahun} (dibuat massal)",
+                    sesudah=berkas.model_dump(mode="json"))])
     return [tk for tk, _ in pasangan]
 
 
