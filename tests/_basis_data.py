@@ -8,6 +8,7 @@ Kecamatan Kalumpang's 2023 data, a login attempt, an admin log entry and uploade
 sessions and pending uploads are left out unless ``semua`` is given.
 ``python _basis_data.py siap_server SANDI`` gives ``operator.kalumpang`` that password,
 generates Kalumpang's 2023 LKj (a draft with its files) and collects the static files.
+``python _basis_data.py ajukan`` submits Kalumpang 2023 for review (it is then locked).
 """
 
 from __future__ import annotations
@@ -90,11 +91,23 @@ def siap_server(sandi: str) -> None:
     peladen.kumpulkan_statis_bila_perlu()
 
 
+def ajukan() -> None:
+    from django.contrib.auth.models import User
+
+    from sakip.web.kinerja.models import TahunKinerja
+    from sakip.web.kinerja.services_alur import status_ubah
+
+    tk = TahunKinerja.objects.get(instansi__nama="Kecamatan Kalumpang", tahun=2023)
+    status_ubah(objek=tk, transisi="ajukan", oleh=User.objects.get(username="operator.kalumpang"))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "isi":
         peladen.migrasi()
         isi()
     elif sys.argv[1] == "siap_server":
         siap_server(sys.argv[2])
+    elif sys.argv[1] == "ajukan":
+        ajukan()
     else:
         print(json.dumps(isi_semua(semua=sys.argv[2:] == ["semua"]), sort_keys=True))

@@ -8,7 +8,8 @@ table is compared with the dump taken just before. The same flow on an unarmed s
 change the database (so the test can fail).
 
 SQLite by default; ``SAKIP_TEST_DB=postgres`` runs the same tests on a fresh PostgreSQL
-database per test (cloned from a seeded template, dropped afterwards).
+database per test (cloned from a seeded template, dropped afterwards): fixtures ``ruang_kerja``
+in ``tests/web/conftest.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import json
 import os
 import queue
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -28,93 +28,17 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from dataclasses import dataclass
 from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pytest
 
-AKAR = Path(__file__).resolve().parents[3]
-PEMBANTU = AKAR / "tests" / "_basis_data.py"
-PG = "postgres://postgres@127.0.0.1:5432"
-SANDI = "sandi-uji-proses-mati-7"
+from ruang_kerja import AKAR, SANDI_OPERATOR, RuangKerja, tabel_beda
+
 BATAS_DETIK = 60
 """Deadline for the server to start or to report a fail point (a hang fails the test, never blocks it)."""
 
 pytestmark = pytest.mark.lambat
-
-
-@dataclass(frozen=True)
-class RuangKerja:
-    """A data folder and the database it goes with (``db_url`` None: SQLite in the folder)."""
-
-    data: Path
-    db_url: str | None
-
-    def env(self, **tambahan) -> dict:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith("SAKIP_") and k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-        env.update(PYTHONPATH=str(AKAR / "src"), PYTHONUNBUFFERED="1", COLUMNS="200", SAKIP_DATA_DIR=str(self.data),
-                   **tambahan)
-        if self.db_url:
-            env["DATABASE_URL"] = self.db_url
-        return env
-
-    def jalan(self, *args) -> str:
-        r = subprocess.run([sys.executable, *args], env=self.env(), capture_output=True, text=True, timeout=300, cwd=AKAR)
-        assert r.returncode == 0, r.stdout + r.stderr
-        return r.stdout
-
-    def isi(self) -> dict:
-        """Every row of every table, sessions and pending uploads included."""
-        return json.loads(self.jalan(str(PEMBANTU), "isi_semua", "semua"))
-
-
-# ------------------------------------------------------------------ databases
-
-@pytest.fixture(scope="module")
-def pg():
-    """An admin connection to PostgreSQL when the suite runs on it (``SAKIP_TEST_DB=postgres``), else None."""
-    if os.environ.get("SAKIP_TEST_DB", "").lower() not in ("postgres", "postgresql"):
-        yield None
-        return
-    import psycopg
-
-    induk = psycopg.connect(f"{PG}/postgres", autocommit=True, connect_timeout=3)
-    dibuat: list[str] = []
-    induk.dibuat = dibuat
-    yield induk
-    for nama in reversed(dibuat):
-        induk.execute(f'DROP DATABASE IF EXISTS "{nama}" WITH (FORCE)')
-    induk.close()
-
-
-def _pg_baru(pg, templat: str | None = None) -> str:
-    nama = f"sakip_mati_{uuid.uuid4().hex[:10]}"
-    pg.execute(f'CREATE DATABASE "{nama}"' + (f' TEMPLATE "{templat}"' if templat else ""))
-    pg.dibuat.append(nama)
-    return nama
-
-
-@pytest.fixture(scope="module")
-def benih(tmp_path_factory, pg) -> RuangKerja:
-    """Seeded once: the demo Pemda, Kalumpang 2023, uploaded evidence, a drafted LKj, static files."""
-    ruang = RuangKerja(tmp_path_factory.mktemp("benih"), f"{PG}/{_pg_baru(pg)}" if pg else None)
-    ruang.jalan(str(PEMBANTU), "isi")
-    ruang.jalan(str(PEMBANTU), "siap_server", SANDI)
-    return ruang
-
-
-@pytest.fixture
-def ruang(benih, pg, tmp_path) -> RuangKerja:
-    """A copy of the seeded workspace for one test (folder copied; PostgreSQL cloned from the seed)."""
-    data = tmp_path / "data"
-    shutil.copytree(benih.data, data)
-    return RuangKerja(data, f"{PG}/{_pg_baru(pg, templat=benih.db_url.rsplit('/', 1)[1])}" if pg else None)
-
-
-def _tabel_beda(a: dict, b: dict) -> list[str]:
-    return sorted(t for t in a.keys() | b.keys() if a.get(t) != b.get(t))
 
 
 def _versi(isi: dict) -> dict:
@@ -234,7 +158,7 @@ def masuk():
 
     def _masuk(peladen: Peladen) -> tuple[Klien, str]:
         klien = Klien(peladen.port)
-        klien.masuk("operator.kalumpang", SANDI)
+        klien.masuk("operator.kalumpang", SANDI_OPERATOR)
         _, _, beranda = klien.minta("/")
         pk = re.search(r'href="/instansi/(\d+)/"', beranda).group(1)
         return klien, f"/instansi/{pk}/kinerja/2023"
@@ -271,29 +195,29 @@ def _pratinjau(klien: Klien, dasar: str, isi: bytes) -> tuple[str, str]:
     return jalur, re.search(r'name="versi" value="(\d+)"', teks).group(1)
 
 
-def test_impor_mati_di_tengah_tidak_mengubah_apa_pun(ruang, masuk, tmp_path):
+def test_impor_mati_di_tengah_tidak_mengubah_apa_pun(ruang_kerja, masuk, tmp_path):
     isi_buku = _buku_kerja_berubah(tmp_path)
-    with Peladen(ruang, titik="impor.tengah") as peladen:
+    with Peladen(ruang_kerja, titik="impor.tengah") as peladen:
         klien, dasar = masuk(peladen)
         pratinjau, versi = _pratinjau(klien, dasar, isi_buku)
-        sebelum = ruang.isi()
+        sebelum = ruang_kerja.isi(semua=True)
         _mati(klien, f"{pratinjau}terapkan/", {"versi": versi})
         peladen.tunggu("titik gangguan 'impor.tengah' tercapai")
-        sesudah = ruang.isi()
-        assert _tabel_beda(sebelum, sesudah) == []
+        sesudah = ruang_kerja.isi(semua=True)
+        assert tabel_beda(sebelum, sesudah) == []
         assert sum(len(b) for b in sesudah.values()) > 1000  # a real database was compared
         # The respawned worker serves the same pending upload, computed against the same versi.
         status, _, teks = klien.minta(pratinjau)
         assert status == 200 and f'name="versi" value="{versi}"' in teks
 
     # Control: the same pending upload applied on an unarmed server changes the data.
-    with Peladen(ruang) as peladen:
+    with Peladen(ruang_kerja) as peladen:
         klien.pindah(peladen.port)
         status, jalur, teks = klien.minta(f"{pratinjau}terapkan/", {"versi": versi})
         assert (status, jalur) == (200, f"{dasar}/") and "diterapkan" in teks, teks[:2000]
-    diterapkan = ruang.isi()
+    diterapkan = ruang_kerja.isi(semua=True)
     assert {"kinerja.indikator", "kinerja.realisasi", "kinerja.anggaran", "kinerja.tahunkinerja",
-            "kinerja.unggahan"} <= set(_tabel_beda(sebelum, diterapkan))
+            "kinerja.unggahan", "riwayat.riwayat"} <= set(tabel_beda(sebelum, diterapkan))
     beda_versi = {k: (v, _versi(diterapkan)[k]) for k, v in _versi(sebelum).items() if _versi(diterapkan)[k] != v}
     assert list(beda_versi.values()) == [(int(versi), int(versi) + 1)]
 
@@ -304,39 +228,39 @@ def _folder_dokumen(ruang: RuangKerja) -> set[Path]:
     return {p for p in (ruang.data / "dokumen").glob("*/*/*") if p.is_dir()}
 
 
-def test_dokumen_mati_setelah_berkas_ditulis_tanpa_baris_dan_sisanya_dibersihkan(ruang, masuk):
-    with Peladen(ruang, titik="dokumen.berkas") as peladen:
+def test_dokumen_mati_setelah_berkas_ditulis_tanpa_baris_dan_sisanya_dibersihkan(ruang_kerja, masuk):
+    with Peladen(ruang_kerja, titik="dokumen.berkas") as peladen:
         klien, dasar = masuk(peladen)
-        sebelum, folder_sebelum = ruang.isi(), _folder_dokumen(ruang)
+        sebelum, folder_sebelum = ruang_kerja.isi(semua=True), _folder_dokumen(ruang_kerja)
         _mati(klien, f"{dasar}/dokumen/susun/", {"jenis": "lkj"})
         peladen.tunggu("titik gangguan 'dokumen.berkas' tercapai")
-        assert _tabel_beda(sebelum, ruang.isi()) == []
-    (yatim,) = _folder_dokumen(ruang) - folder_sebelum  # the files were written, no row names them
+        assert tabel_beda(sebelum, ruang_kerja.isi(semua=True)) == []
+    (yatim,) = _folder_dokumen(ruang_kerja) - folder_sebelum  # the files were written, no row names them
     assert {p.suffix for p in yatim.iterdir()} == {".pdf", ".docx", ".html"}
 
     # Next start (the folder made older than the sweep's 15 minutes): the orphan goes, the draft stays.
     lama = time.time() - 3600
     os.utime(yatim, (lama, lama))
-    with Peladen(ruang) as peladen:
+    with Peladen(ruang_kerja) as peladen:
         assert "1 folder dokumen sisa penyusunan yang terputus dihapus" in "".join(peladen.log)
-        assert _folder_dokumen(ruang) == folder_sebelum
+        assert _folder_dokumen(ruang_kerja) == folder_sebelum
         klien.pindah(peladen.port)
         status, jalur, teks = klien.minta(f"{dasar}/dokumen/susun/", {"jenis": "lkj"})
         assert (status, jalur) == (200, f"{dasar}/") and "selesai disusun" in teks
-    disusun = ruang.isi()
-    assert _tabel_beda(sebelum, disusun) == ["dokumen.dokumenterbit"]  # control: the same request does write
+    disusun = ruang_kerja.isi(semua=True)
+    assert tabel_beda(sebelum, disusun) == ["dokumen.dokumenterbit"]  # control: the same request does write
     assert len(disusun["dokumen.dokumenterbit"]) == 1  # the new draft replaced the old one
-    assert _folder_dokumen(ruang).isdisjoint(folder_sebelum)
+    assert _folder_dokumen(ruang_kerja).isdisjoint(folder_sebelum)
 
 
-def test_dokumen_mati_sebelum_commit_draf_lama_tetap_utuh(ruang, masuk):
-    with Peladen(ruang, titik="dokumen.baris") as peladen:
+def test_dokumen_mati_sebelum_commit_draf_lama_tetap_utuh(ruang_kerja, masuk):
+    with Peladen(ruang_kerja, titik="dokumen.baris") as peladen:
         klien, dasar = masuk(peladen)
-        sebelum = ruang.isi()
+        sebelum = ruang_kerja.isi(semua=True)
         (draf,) = sebelum["dokumen.dokumenterbit"]
         _mati(klien, f"{dasar}/dokumen/susun/", {"jenis": "lkj"})
         peladen.tunggu("titik gangguan 'dokumen.baris' tercapai")
-        assert _tabel_beda(sebelum, ruang.isi()) == []
+        assert tabel_beda(sebelum, ruang_kerja.isi(semua=True)) == []
         # The old draft's row and files survived its rolled-back replacement: still downloadable.
         status, _, teks = klien.minta(f"{dasar}/dokumen/{draf['pk']}.html")
         assert status == 200 and "Kecamatan Kalumpang" in teks
