@@ -48,7 +48,7 @@ def test_susun_lkj_unduh_pdf_lalu_basi_setelah_data_berubah(client, orang, kalum
     berkas_simpan(instansi=kalumpang.instansi, tahun=2023, berkas=b)
     halaman = client.get(reverse("kinerja:tahun_kinerja_detail", kwargs=_url(kalumpang))).content.decode()
     assert "data sudah berubah sejak dokumen disusun" in halaman
-    with pytest.raises(ValidationError, match="Data sudah berubah sejak dokumen disusun"):
+    with pytest.raises(ValidationError, match="Hanya LKj yang telah disahkan"):
         services.dokumen_terbitkan(dokumen=d)
 
 

@@ -135,8 +135,9 @@ def jalur_berkas(*, dokumen: DokumenTerbit, format: str) -> Path:
 def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
     """Publish a current LKj: freeze its IKU results for the public page.
 
-    Refused (Indonesian ``ValidationError``) for a PK, for a document already published, or
-    for a stale one: what is published must be what the data said when it was generated.
+    Refused (Indonesian ``ValidationError``) for a PK, for a document already published, for
+    one that was not signed (only the LKj generated when the year was signed is published:
+    what the public reads is what the head signed), or for a stale one.
     """
     from sakip.web.dasbor.selectors import ringkasan_satu
     from sakip.web.publik.ringkasan import hasil_publik
@@ -146,6 +147,9 @@ def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
         raise ValidationError("Hanya LKj yang diterbitkan di halaman publik.")
     if d.terbit:
         raise ValidationError("Dokumen ini sudah diterbitkan.")
+    if not d.sah:
+        raise ValidationError("Hanya LKj yang telah disahkan pimpinan yang dapat diterbitkan; "
+                              "ajukan, reviu dan sahkan data tahun ini lebih dahulu.")
     if d.basi:
         raise ValidationError("Data sudah berubah sejak dokumen disusun; susun ulang LKj lalu terbitkan.")
     d.publik = hasil_publik(ringkasan_satu(tahun_kinerja=d.tahun_kinerja))

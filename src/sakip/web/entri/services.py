@@ -24,7 +24,7 @@ from sakip.berkas import BerkasTidakSah, Masalah, validasi
 from sakip.core.format import tanggal
 from sakip.web.kinerja import models as m
 from sakip.web.kinerja.selectors import berkas_dari_db
-from sakip.web.kinerja.services import berkas_simpan
+from sakip.web.kinerja.services import berkas_simpan, periksa_terkunci
 from sakip.web.kinerja.perubahan import Perubahan
 
 
@@ -69,6 +69,7 @@ def berkas_ubah(*, tahun_kinerja: m.TahunKinerja, oleh, ubah: Pengubah, baris: M
     """
     with transaction.atomic():
         tk = m.TahunKinerja.objects.select_for_update().select_related("instansi").get(pk=tahun_kinerja.pk)
+        periksa_terkunci(tk)  # a locked year says so before any "changed meanwhile" message
         if versi_baris is not None:
             _cek_versi(baris, versi_baris)
         data = berkas_dari_db(tahun_kinerja=tk).model_dump(mode="python")

@@ -17,13 +17,18 @@ from django.views.decorators.http import require_GET, require_POST
 from sakip.web.entri import hitung, selectors, services
 from sakip.web.entri.forms import BuktiForm, RealisasiForm, tambah_masalah
 from sakip.web.kinerja.models import Level
+from sakip.web.kinerja.services import periksa_terkunci
 from sakip.web.kinerja.selectors import berkas_dari_db
 
 
 def ambil_tk(request, pk: int, tahun: int):
-    """The office-year of the URL: 404 outside the user's scope, 403 on a POST they may not make."""
-    return selectors.tahun_kinerja_untuk_entri(user=request.user, instansi_pk=pk, tahun=tahun,
-                                               untuk_ubah=request.method == "POST")
+    """The office-year of the URL: 404 outside the user's scope, 403 on a POST they may not make,
+    423 (:class:`DataTerkunci`) on a POST to a locked year, before the form is even read."""
+    tk = selectors.tahun_kinerja_untuk_entri(user=request.user, instansi_pk=pk, tahun=tahun,
+                                             untuk_ubah=request.method == "POST")
+    if request.method == "POST":
+        periksa_terkunci(tk)
+    return tk
 
 
 def konteks_dasar(request, tk, **lain) -> dict:

@@ -100,7 +100,7 @@ def templat_unduh(request, pk: int, tahun: int):
 @require_POST
 def status_ubah(request, pk: int, tahun: int):
     """One approval step of the office-year (or, with ``pk``, of a PK version): see ``services_alur``."""
-    from sakip.web.kinerja.services_alur import StatusTidakSah, nama_objek, status_ubah as ubah
+    from sakip.web.kinerja.services_alur import StatusTidakSah, status_ubah as ubah
 
     _cek_tahun(tahun)
     tk = selectors.tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
@@ -117,7 +117,7 @@ def status_ubah(request, pk: int, tahun: int):
     except ValidationError as e:
         messages.error(request, "Pengesahan gagal: " + " ".join(e.messages))
     else:
-        messages.success(request, f"{r.label}. {nama_objek(objek)} kini berstatus {objek.get_status_display().lower()}.")
+        messages.success(request, f"{r.label} — selesai; kini berstatus {objek.get_status_display().lower()}.")
     return redirect(reverse("kinerja:tahun_kinerja_detail", kwargs={"pk": pk, "tahun": tahun}) + "#persetujuan")
 
 

@@ -16,7 +16,7 @@ from sakip.web.organisasi.selectors import instansi_list_for_user
 from sakip.web.riwayat import selectors, tampilan
 from sakip.web.riwayat.models import Riwayat
 
-PER_HALAMAN = 100
+PER_HALAMAN = 50
 
 
 @login_required
