@@ -56,6 +56,7 @@ def test_halaman_terbitan_dan_unduhan(client, terbit, kalumpang):
     html = client.get(reverse("publik:detail", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023})).content.decode()
     for teks in ("350,00 %", "100,00 %", "105,62 %", "Sangat Tinggi", "77,58 %"):
         assert teks in html
+    assert terbit.berkas["pdf"]["sha256"] in html  # readers can check the file they download
     resp = client.get(reverse("publik:unduh", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023, "format": "pdf"}))
     assert resp.status_code == 200 and b"".join(resp.streaming_content).startswith(b"%PDF")
     assert client.get(reverse("publik:unduh", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023, "format": "docx"})).status_code == 404

@@ -155,3 +155,9 @@ def test_konflik_menampilkan_perubahan_orang_lain(client, orang, tk_a):
     assert "admin" in html and "7:9" in html and "dari admin" in html
     assert "isian saya" in html  # what the user typed is still in the form
     assert m.Realisasi.objects.get(pk=r.pk).nilai == "7:9"
+
+
+def test_layar_isian_menaut_riwayat_datanya(client, orang, tk_a):
+    client.force_login(orang["pembaca_a"])
+    html = client.get(url("realisasi_ubah", tk_a, "IKU-1", 2023)).content.decode()
+    assert f"/instansi/{tk_a.instansi_id}/kinerja/2023/riwayat/?entitas=Realisasi&amp;kunci=IKU-1%7C2023" in html
