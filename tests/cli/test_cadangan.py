@@ -24,9 +24,9 @@ def _isi_semua(data, db_url=None) -> dict:
 
 
 def _berkas(data: Path) -> dict:
-    akar = data / "unggahan"
-    return {p.relative_to(akar).as_posix(): p.read_bytes() for p in akar.rglob("*") if p.is_file()
-            and p.relative_to(akar).parts[0] != "impor"}
+    """Uploaded files and generated documents, by path under the data folder."""
+    return {p.relative_to(data).as_posix(): p.read_bytes() for folder in ("unggahan", "dokumen")
+            for p in (data / folder).rglob("*") if p.is_file() and p.relative_to(data).parts[1] != "impor"}
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,8 @@ def test_isi_sumber_bermakna(sumber):
         nama = set(z.namelist())
     assert manifest["jumlah"]["kinerja.indikator"] == len(isi["kinerja.indikator"])
     assert manifest["basis_data"] == "sqlite" and "kinerja" in manifest["migrasi"]
-    assert nama == {"manifest.json", "data.json", "unggahan/bukti/2023/foto kegiatan.jpg", "unggahan/bukti/notulen.pdf"}
+    assert nama == {"manifest.json", "data.json", "unggahan/bukti/2023/foto kegiatan.jpg", "unggahan/bukti/notulen.pdf",
+                    "dokumen/1/2023/abc/LKj.pdf"}
     assert set(manifest["berkas"]) == nama - {"manifest.json"}
 
 
