@@ -55,10 +55,6 @@ def isi() -> None:
     (media / "bukti" / "2023").mkdir(parents=True, exist_ok=True)
     (media / "bukti" / "2023" / "foto kegiatan.jpg").write_bytes(bytes(range(256)) * 40)
     (media / "bukti" / "notulen.pdf").write_bytes(b"%PDF-1.4\n% uji\n")
-    from sakip.web.dokumen.services import folder_dokumen
-
-    (folder_dokumen() / "1" / "2023" / "abc").mkdir(parents=True, exist_ok=True)
-    (folder_dokumen() / "1" / "2023" / "abc" / "LKj.pdf").write_bytes(b"%PDF-1.7 disahkan\n")
     (media / "impor").mkdir(exist_ok=True)
     (media / "impor" / "sementara.xlsx").write_bytes(b"PK\x03\x04")
 

@@ -34,6 +34,9 @@ def sumber(tmp_path_factory):
     """A SQLite workspace holding the demo, Kalumpang 2023, and uploaded files; and its backup."""
     data = tmp_path_factory.mktemp("sumber")
     RuangKerja(data).pembantu("isi")
+    dokumen = data / "dokumen" / "1" / "2023" / "abc"  # a generated document (signed ones must survive a restore)
+    dokumen.mkdir(parents=True)
+    (dokumen / "LKj.pdf").write_bytes(b"%PDF-1.7 disahkan\n")
     arsip = data.parent / "sumber.zip"
     _sakip("cadangkan", "--data", str(data), "--keluaran", str(arsip), data=data)
     return data, arsip, _isi_semua(data)
