@@ -161,3 +161,16 @@ def test_layar_isian_menaut_riwayat_datanya(client, orang, tk_a):
     client.force_login(orang["pembaca_a"])
     html = client.get(url("realisasi_ubah", tk_a, "IKU-1", 2023)).content.decode()
     assert f"/instansi/{tk_a.instansi_id}/kinerja/2023/riwayat/?entitas=Realisasi&amp;kunci=IKU-1%7C2023" in html
+
+
+def test_simpan_tanpa_mengubah_tidak_mencatat_apa_pun(client, orang, tk_a):
+    """A browser sends text areas back with CRLF line ends; saving an untouched form changes nothing."""
+    client.force_login(orang["operator_a"])
+    awal, versi = _akhir(), tk_a.versi
+    for alamat in (url("realisasi_ubah", tk_a, "IKU-1", 2023), url("narasi", tk_a)):
+        form = client.get(alamat).context["form"]
+        isi = {k: str(v).replace("\n", "\r\n") for k, v in form.initial.items() if v is not None}
+        assert any("\r\n" in v for v in isi.values()), alamat  # the case that matters: multi-line text
+        r = client.post(alamat, isi)
+        assert r.status_code == 302, alamat
+    assert _baru(awal) == [] and m.TahunKinerja.objects.get(pk=tk_a.pk).versi == versi

@@ -94,9 +94,12 @@ def _cek_versi(baris: Model | None, versi: int) -> None:
 
 
 def kosong(v: Any) -> Any:
-    """Form text -> berkas value: stripped, empty is None (not filled)."""
+    """Form text -> berkas value: stripped, browsers' CRLF line ends as LF, empty is None (not filled).
+
+    Without the LF, re-saving an untouched text area would record a change nobody made.
+    """
     if isinstance(v, str):
-        v = v.strip()
+        v = v.replace("\r\n", "\n").strip()
         return v or None
     return v
 
