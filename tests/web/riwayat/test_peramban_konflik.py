@@ -46,13 +46,16 @@ def test_konflik_lalu_terkunci(peramban, live_server, data, sandi):
         operator.get_by_label("Realisasi tahunan").fill("6:9")
         operator.get_by_label("Uraian/analisis capaian").fill("Analisis yang saya tulis panjang-panjang")
         operator.get_by_role("button", name="Simpan realisasi").click()
-        kotak = operator.get_by_role("alert").filter(has_text="diubah orang lain")
+        kotak = operator.get_by_role("alert", name="Data ini diubah orang lain sejak Anda membukanya")
         expect(kotak).to_be_visible()
         expect(kotak).to_contain_text("Admin")
         expect(kotak).to_contain_text("8:9")
         expect(kotak).to_contain_text("Diperbaiki sesuai SK Camat")
         expect(operator.get_by_label("Uraian/analisis capaian")).to_have_value("Analisis yang saya tulis panjang-panjang")
         _gambar(operator, "30-konflik")
+        operator.get_by_role("button", name="Simpan realisasi").click()  # saved knowingly, over the other change
+        expect(operator.get_by_text("disimpan")).to_be_visible()
+        expect(operator.get_by_label("Realisasi tahunan")).to_have_value("6:9")
 
         admin.goto(f"{live_server.url}/instansi/{data.instansi_id}/kinerja/2023/")
         admin.get_by_role("button", name="Ajukan untuk direviu").first.click()

@@ -155,6 +155,11 @@ def test_konflik_menampilkan_perubahan_orang_lain(client, orang, tk_a):
     assert "admin" in html and "7:9" in html and "dari admin" in html
     assert "isian saya" in html  # what the user typed is still in the form
     assert m.Realisasi.objects.get(pk=r.pk).nilai == "7:9"
+    # the form now carries the current version: saving again, knowingly, goes through
+    versi_kini = m.Realisasi.objects.get(pk=r.pk).versi
+    assert f'name="versi" value="{versi_kini}"' in html
+    client.post(url("realisasi_ubah", tk_a, "IKU-1", 2023), {"versi": versi_kini, "nilai": "6:9", "uraian": "isian saya"})
+    assert m.Realisasi.objects.get(pk=r.pk).nilai == "6:9"
 
 
 def test_layar_isian_menaut_riwayat_datanya(client, orang, tk_a):

@@ -181,8 +181,16 @@ def jalankan(request, form, panggil, *, peta: dict | None = None) -> tuple[bool,
     try:
         panggil(form.cleaned_data)
     except services.BarisBerubah as e:
-        form.add_error(None, e.pesan)
         request.konflik_riwayat = konflik_dari(e)
+        if e.baris is not None and "versi" in form.fields:
+            # the user's input stays; the form now carries the current version, so saving again
+            # (after reading the other person's change above) is a deliberate overwrite
+            form.data = form.data.copy()
+            form.data[form.add_prefix("versi")] = e.baris.versi
+            form.add_error(None, "Perubahan Anda belum disimpan karena data ini diubah orang lain (lihat di atas). "
+                                 "Isian Anda masih di sini: periksa, lalu simpan lagi bila tetap ingin menyimpannya.")
+        else:
+            form.add_error(None, e.pesan)
         return False, 409
     except services.EntriTidakSah as e:
         tambah_masalah(form, e.masalah, e.awalan, peta)
