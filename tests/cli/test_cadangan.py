@@ -7,55 +7,36 @@ SQLite -> SQLite, SQLite -> PostgreSQL, PostgreSQL -> PostgreSQL and PostgreSQL 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
 
-AKAR = Path(__file__).resolve().parents[2]
-PEMBANTU = Path(__file__).with_name("_basis_data.py")
-PG = "postgres://postgres@127.0.0.1:5432"
-
-
-def _env(data: Path, db_url: str | None) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAKIP_") and k != "DATABASE_URL"}
-    env.update(PYTHONPATH=str(AKAR / "src"), SAKIP_DATA_DIR=str(data))
-    if db_url:
-        env["DATABASE_URL"] = db_url
-    return env
-
-
-def _jalan(args, data, db_url=None, kode=0) -> subprocess.CompletedProcess:
-    r = subprocess.run([sys.executable, *args], env=_env(data, db_url), capture_output=True, text=True,
-                       timeout=300, cwd=AKAR)
-    assert r.returncode == kode, r.stdout + r.stderr
-    r.teks = " ".join(r.stdout.split())  # Rich wraps lines at the terminal width
-    return r
+from ruang_kerja import PostgresUji, RuangKerja
 
 
 def _sakip(*args, data, db_url=None, kode=0):
-    return _jalan(["-m", "sakip", *args], data, db_url, kode)
+    return RuangKerja(data, db_url).sakip(*args, kode=kode)
 
 
 def _isi_semua(data, db_url=None) -> dict:
-    return json.loads(_jalan([str(PEMBANTU), "isi_semua"], data, db_url).stdout)
+    return RuangKerja(data, db_url).isi()
 
 
 def _berkas(data: Path) -> dict:
-    akar = data / "unggahan"
-    return {p.relative_to(akar).as_posix(): p.read_bytes() for p in akar.rglob("*") if p.is_file()
-            and p.relative_to(akar).parts[0] != "impor"}
+    """Uploaded files and generated documents, by path under the data folder."""
+    return {p.relative_to(data).as_posix(): p.read_bytes() for folder in ("unggahan", "dokumen")
+            for p in (data / folder).rglob("*") if p.is_file() and p.relative_to(data).parts[1] != "impor"}
 
 
 @pytest.fixture(scope="module")
 def sumber(tmp_path_factory):
     """A SQLite workspace holding the demo, Kalumpang 2023, and uploaded files; and its backup."""
     data = tmp_path_factory.mktemp("sumber")
-    _jalan([str(PEMBANTU), "isi"], data)
+    RuangKerja(data).pembantu("isi")
+    dokumen = data / "dokumen" / "1" / "2023" / "abc"  # a generated document (signed ones must survive a restore)
+    dokumen.mkdir(parents=True)
+    (dokumen / "LKj.pdf").write_bytes(b"%PDF-1.7 disahkan\n")
     arsip = data.parent / "sumber.zip"
     _sakip("cadangkan", "--data", str(data), "--keluaran", str(arsip), data=data)
     return data, arsip, _isi_semua(data)
@@ -75,7 +56,8 @@ def test_isi_sumber_bermakna(sumber):
         nama = set(z.namelist())
     assert manifest["jumlah"]["kinerja.indikator"] == len(isi["kinerja.indikator"])
     assert manifest["basis_data"] == "sqlite" and "kinerja" in manifest["migrasi"]
-    assert nama == {"manifest.json", "data.json", "unggahan/bukti/2023/foto kegiatan.jpg", "unggahan/bukti/notulen.pdf"}
+    assert nama == {"manifest.json", "data.json", "unggahan/bukti/2023/foto kegiatan.jpg", "unggahan/bukti/notulen.pdf",
+                    "dokumen/1/2023/abc/LKj.pdf"}
     assert set(manifest["berkas"]) == nama - {"manifest.json"}
 
 
@@ -115,21 +97,11 @@ def test_arsip_diubah_ditolak_tanpa_menyentuh_data(sumber, tmp_path):
 def pg_baru():
     psycopg = pytest.importorskip("psycopg")
     try:
-        induk = psycopg.connect(f"{PG}/postgres", autocommit=True, connect_timeout=3)
+        pg = PostgresUji()
     except psycopg.OperationalError:
         pytest.skip("PostgreSQL di 127.0.0.1:5432 tidak tersedia")
-    dibuat = []
-
-    def _buat() -> str:
-        nama = f"sakip_cadangan_{uuid.uuid4().hex[:10]}"
-        induk.execute(f'CREATE DATABASE "{nama}"')
-        dibuat.append(nama)
-        return f"{PG}/{nama}"
-
-    yield _buat
-    for nama in dibuat:
-        induk.execute(f'DROP DATABASE IF EXISTS "{nama}" WITH (FORCE)')
-    induk.close()
+    yield pg.baru
+    pg.tutup()
 
 
 @pytest.mark.postgres

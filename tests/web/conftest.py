@@ -110,3 +110,38 @@ def orang(buat_pengguna, pemda, pemda_lain, instansi_a, instansi_b, instansi_lai
         "operator_b": buat_pengguna("operator.b", pemda=pemda, peran=J.OPERATOR_INSTANSI, instansi=instansi_b),
         "admin_lain": buat_pengguna("admin.lain", pemda=pemda_lain, peran=J.ADMIN_PEMDA),
     }
+
+
+# ---------------------------------------------------------------- workspaces for subprocess tests
+
+@pytest.fixture(scope="session")
+def pg_uji():
+    """Databases on 127.0.0.1:5432 for subprocess tests when ``SAKIP_TEST_DB=postgres``, else None."""
+    from ruang_kerja import PostgresUji, pakai_postgres
+
+    if not pakai_postgres():
+        yield None
+        return
+    pg = PostgresUji()
+    yield pg
+    pg.tutup()
+
+
+@pytest.fixture(scope="session")
+def ruang_kerja_benih(tmp_path_factory, pg_uji):
+    """Seeded once per session (SQLite file, or PostgreSQL): the demo Pemda, Kalumpang 2023, evidence
+    files, a drafted LKj, static files collected; ``operator.kalumpang`` has ``SANDI_OPERATOR``."""
+    from ruang_kerja import SANDI_OPERATOR, RuangKerja
+
+    ruang = RuangKerja(tmp_path_factory.mktemp("benih"), pg_uji.baru() if pg_uji else None)
+    ruang.pembantu("isi")
+    ruang.pembantu("siap_server", SANDI_OPERATOR)
+    return ruang
+
+
+@pytest.fixture
+def ruang_kerja(ruang_kerja_benih, pg_uji, tmp_path):
+    """A fresh copy of the seeded workspace for one test."""
+    from ruang_kerja import salin
+
+    return salin(ruang_kerja_benih, tmp_path / "data", pg_uji)

@@ -39,6 +39,8 @@ VERSI_FORMAT = 1
 MANIFEST = "manifest.json"
 DATA = "data.json"
 FOLDER_BERKAS = "unggahan"
+FOLDER_DOKUMEN = "dokumen"
+"""Archive folders: uploaded files (MEDIA_ROOT) and generated documents (signed ones included)."""
 TIDAK_DICADANGKAN = ("contenttypes.contenttype", "auth.permission", "sessions.session", "kinerja.unggahan")
 FOLDER_SEMENTARA = ("impor",)
 """Folders of MEDIA_ROOT holding only transient files."""
@@ -99,7 +101,7 @@ def cadangkan(keluaran: Path) -> Hasil:
         try:
             with zipfile.ZipFile(sementara, "w", compression=zipfile.ZIP_DEFLATED) as z:
                 z.writestr(DATA, isi)
-                for path, nama in _berkas_unggahan(Path(settings.MEDIA_ROOT)):
+                for path, nama in _berkas_disimpan():
                     isi_berkas = path.read_bytes()
                     berkas[nama] = _sha256(isi_berkas)
                     z.writestr(nama, isi_berkas)
@@ -178,13 +180,24 @@ def _hitung(isi: bytes) -> dict[str, int]:
     return {m._meta.label_lower: per_model.get(m._meta.label_lower, 0) for m in _model_dicadangkan()}
 
 
-def _berkas_unggahan(akar: Path):
-    if not akar.is_dir():
-        return
-    for path in sorted(akar.rglob("*")):
-        rel = path.relative_to(akar)
-        if path.is_file() and not path.is_symlink() and rel.parts[0] not in FOLDER_SEMENTARA:
-            yield path, f"{FOLDER_BERKAS}/{rel.as_posix()}"
+def _akar_berkas() -> dict[str, Path]:
+    """Archive folder -> the folder on disk whose files a backup carries."""
+    from django.conf import settings
+
+    from sakip.web.dokumen.services import folder_dokumen
+
+    return {FOLDER_BERKAS: Path(settings.MEDIA_ROOT), FOLDER_DOKUMEN: folder_dokumen()}
+
+
+def _berkas_disimpan():
+    """(path, archive name) of every uploaded file and generated document, transient folders excepted."""
+    for awalan, akar in _akar_berkas().items():
+        if not akar.is_dir():
+            continue
+        for path in sorted(akar.rglob("*")):
+            rel = path.relative_to(akar)
+            if path.is_file() and not path.is_symlink() and rel.parts[0] not in FOLDER_SEMENTARA:
+                yield path, f"{awalan}/{rel.as_posix()}"
 
 
 # ---------------------------------------------------------------- restore
@@ -229,7 +242,7 @@ def _nama_aman(anggota: str) -> None:
     p = PurePosixPath(anggota)
     if anggota == DATA:
         return
-    if p.is_absolute() or ".." in p.parts or p.parts[0] != FOLDER_BERKAS or len(p.parts) < 2:
+    if p.is_absolute() or ".." in p.parts or p.parts[0] not in (FOLDER_BERKAS, FOLDER_DOKUMEN) or len(p.parts) < 2:
         raise CadanganTidakSah(f"nama berkas {anggota!r} di arsip tidak diizinkan")
 
 
@@ -265,7 +278,8 @@ def pulihkan(arsip: Path, *, timpa: bool = False) -> dict:
                     tujuan.parent.mkdir(parents=True, exist_ok=True)
                     tujuan.write_bytes(z.read(anggota))
         _muat(folder / DATA, manifest["jumlah"])
-        _ganti_berkas(folder / FOLDER_BERKAS, media)
+        for awalan, akar in _akar_berkas().items():
+            _ganti_berkas(folder / awalan, akar)
     return manifest
 
 
@@ -311,7 +325,7 @@ def _muat(data_json: Path, jumlah: dict[str, int]) -> None:
 
 
 def _ganti_berkas(baru: Path, media: Path) -> None:
-    """Replace the uploaded files (transient previews included: they belong to the old data)."""
+    """Replace the files of one folder (transient previews included: they belong to the old data)."""
     media.mkdir(parents=True, exist_ok=True)
     for anak in media.iterdir():
         if anak.is_dir() and not anak.is_symlink():

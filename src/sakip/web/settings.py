@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "sakip.web.riwayat.konteks.KonteksMiddleware",
+    "sakip.web.kinerja.middleware.DataTerkunciMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "sakip.web.organisasi.context_processors.navigasi",
                 "sakip.web.dasbor.context_processors.navigasi",
+                "sakip.web.riwayat.context_processors.konflik",
             ],
         },
     },

@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("sakip.web.dasbor.urls")),
     path("", include("sakip.web.dokumen.urls")),
     path("", include("sakip.web.publik.urls")),
+    path("", include("sakip.web.riwayat.urls")),
     path("", include("sakip.web.api.urls_akun")),
     path("api/v1/", include("sakip.web.api.urls")),
 ]

@@ -48,7 +48,7 @@ def test_susun_lkj_unduh_pdf_lalu_basi_setelah_data_berubah(client, orang, kalum
     berkas_simpan(instansi=kalumpang.instansi, tahun=2023, berkas=b)
     halaman = client.get(reverse("kinerja:tahun_kinerja_detail", kwargs=_url(kalumpang))).content.decode()
     assert "data sudah berubah sejak dokumen disusun" in halaman
-    with pytest.raises(ValidationError, match="Data sudah berubah sejak dokumen disusun"):
+    with pytest.raises(ValidationError, match="Hanya LKj yang telah disahkan"):
         services.dokumen_terbitkan(dokumen=d)
 
 
@@ -72,3 +72,18 @@ def test_susun_ulang_mengganti_draf_lama_dan_berkasnya(orang, kalumpang):
     baru = services.dokumen_susun(tahun_kinerja=kalumpang, jenis="pk-murni")
     assert list(DokumenTerbit.objects.filter(tahun_kinerja=kalumpang)) == [baru]
     assert not jalur.exists()
+
+
+def test_setiap_versi_pk_dapat_disusun_dari_halaman(client, orang, kalumpang):
+    """Murni and every perubahan stay printable: one button per version."""
+    client.force_login(orang["operator_a"])
+    halaman = client.get(reverse("kinerja:tahun_kinerja_detail", kwargs=_url(kalumpang))).content.decode()
+    versi = list(kalumpang.perjanjian_kinerja.values_list("nomor_urut", flat=True))
+    for n in versi:
+        assert f'value="pk:{n}"' in halaman
+    n = max(versi)
+    resp = client.post(reverse("dokumen:dokumen_susun", kwargs=_url(kalumpang)), {"jenis": f"pk:{n}"}, follow=True)
+    assert "selesai disusun" in resp.content.decode()
+    d = DokumenTerbit.objects.get(tahun_kinerja=kalumpang, nomor_urut_pk=n)
+    assert d.jenis == ("pk-murni" if n == 0 else "pk-perubahan")
+    assert d.berkas["pdf"]["nama"].startswith("PK-Kecamatan-Kalumpang-2023")

@@ -74,7 +74,8 @@ def test_versi_berubah_ditolak(client, orang, tk_a):
     resp = client.post(url("realisasi_ubah", tk_a, "IKU-1", 2023), {"versi": r0.versi, "nilai": "6:9"})
     assert resp.status_code == 409
     pesan = " ".join(resp.context["form"].non_field_errors())
-    assert "telah diubah oleh Admin pada" in pesan and "muat ulang" in pesan.lower()
+    assert "belum disimpan karena data ini diubah orang lain" in pesan and "simpan lagi" in pesan
+    assert "Admin" in resp.content.decode() and "8:9" in resp.content.decode()  # who and what, in the conflict box
     assert _realisasi(tk_a).nilai == "8:9"
 
 

@@ -61,9 +61,33 @@ def test_dasbor_susun_unduh_terbitkan_publik(peramban, live_server, data, sandi,
         teks = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "105,62" in teks and "77,58" in teks
 
+        # an unsigned LKj is not published: the year goes through approval first
+        assert page.get_by_role("button", name="Terbitkan").count() == 0
+        page.get_by_role("button", name="Ajukan untuk direviu").first.click()
+        expect(page.get_by_text("kini berstatus diajukan")).to_be_visible()
+        halaman_tahun = page.url
+        page.get_by_role("button", name="Keluar").click()
+        _masuk(page, live_server, "reviewer", sandi)
+        page.goto(halaman_tahun)
+        page.get_by_label("Catatan (boleh kosong)").fill("Angka dicocokkan dengan bukti dukung.")
+        page.get_by_role("button", name="Nyatakan telah direviu").click()
+        expect(page.get_by_text("kini berstatus direviu")).to_be_visible()
+        page.get_by_role("button", name="Keluar").click()
+        _masuk(page, live_server, "camat.kalumpang", sandi)
+        page.goto(halaman_tahun)
+        page.get_by_role("button", name="Sahkan").click()
+        expect(page.get_by_text("kini berstatus disahkan")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("Angka dicocokkan dengan bukti dukung.")).to_be_visible()
+        _gambar(page, "23-persetujuan-disahkan")
+        page.get_by_role("button", name="Keluar").click()
+        _masuk(page, live_server, "admin", sandi)
+        page.goto(halaman_tahun)
         page.get_by_role("button", name="Terbitkan").click()
         expect(page.get_by_text("LKj diterbitkan")).to_be_visible()
         _gambar(page, "23-dokumen-diterbitkan")
+        page.get_by_role("link", name="Lihat seluruh riwayat perubahan").click()
+        expect(page.get_by_role("heading", name="Riwayat perubahan 2023")).to_be_visible()
+        _gambar(page, "23-riwayat")
         page.get_by_role("button", name="Keluar").click()
 
         page.goto(f"{live_server.url}/publik/")

@@ -13,8 +13,10 @@ from sakip.web.kinerja.contoh import kalumpang_2023
 from sakip.web.kinerja.services import berkas_simpan
 
 
-def _dokumen(tk, nama="a"):
-    """A generated LKj (small stand-in files: publication does not depend on their content)."""
+def _dokumen(tk, nama="a", sah=True):
+    """A generated (and by default signed) LKj (small stand-in files: publication does not depend on their content)."""
+    from django.utils import timezone
+
     berkas = {}
     for f, isi in (("pdf", b"%PDF-1.7 " + nama.encode()), ("html", b"<!DOCTYPE html>" + nama.encode())):
         jalur = services.folder_dokumen() / "uji-publik" / nama / f"LKj.{f}"
@@ -22,7 +24,8 @@ def _dokumen(tk, nama="a"):
         jalur.write_bytes(isi)
         berkas[f] = {"nama": f"LKj.{f}", "path": str(jalur.relative_to(services.folder_dokumen())),
                      "sha256": hashlib.sha256(isi).hexdigest(), "ukuran": len(isi)}
-    return DokumenTerbit.objects.create(tahun_kinerja=tk, jenis="lkj", versi_data=tk.versi, berkas=berkas)
+    return DokumenTerbit.objects.create(tahun_kinerja=tk, jenis="lkj", versi_data=tk.versi, berkas=berkas,
+                                        disahkan_pada=timezone.now() if sah else None)
 
 
 @pytest.fixture
@@ -30,8 +33,17 @@ def terbit(orang, kalumpang):
     return services.dokumen_terbitkan(dokumen=_dokumen(kalumpang), oleh=orang["admin"])
 
 
+def test_lkj_yang_belum_disahkan_tidak_dapat_diterbitkan(orang, kalumpang):
+    from django.core.exceptions import ValidationError
+
+    d = _dokumen(kalumpang, "draf", sah=False)
+    with pytest.raises(ValidationError, match="Hanya LKj yang telah disahkan"):
+        services.dokumen_terbitkan(dokumen=d, oleh=orang["admin"])
+    assert not DokumenTerbit.objects.get(pk=d.pk).terbit
+
+
 def test_publik_hanya_yang_diterbitkan(client, terbit, disdik):
-    _dokumen(disdik, "b")  # generated, not published
+    _dokumen(disdik, "b")  # generated and signed, not published
     html = client.get(reverse("publik:indeks")).content.decode()
     assert "Kecamatan Kalumpang" in html and "3 dari 3" in html and "77,58 %" in html
     assert "Dinas Pendidikan" not in html
@@ -44,6 +56,7 @@ def test_halaman_terbitan_dan_unduhan(client, terbit, kalumpang):
     html = client.get(reverse("publik:detail", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023})).content.decode()
     for teks in ("350,00 %", "100,00 %", "105,62 %", "Sangat Tinggi", "77,58 %"):
         assert teks in html
+    assert terbit.berkas["pdf"]["sha256"] in html  # readers can check the file they download
     resp = client.get(reverse("publik:unduh", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023, "format": "pdf"}))
     assert resp.status_code == 200 and b"".join(resp.streaming_content).startswith(b"%PDF")
     assert client.get(reverse("publik:unduh", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023, "format": "docx"})).status_code == 404

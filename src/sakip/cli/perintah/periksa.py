@@ -20,12 +20,20 @@ def _lokasi(m) -> str:
     return m.lokasi
 
 
-def _baris(daftar) -> list[tuple]:
-    return [(_lokasi(m), m.baris or "", m.nilai or "", m.pesan) for m in daftar]
+KOLOM = ["Lokasi", "Baris", "Nilai", "Keterangan"]
 
 
-def _baca(berkas: Path):
-    """The data and its warnings; a workbook's warnings are placed on their cells."""
+def tabel_masalah(judul: str, daftar):
+    """Errors or warnings as a Rich table: sheet/column (or YAML path), row, value, message."""
+    from sakip.cli.keluaran import tabel_rich
+
+    return tabel_rich(judul, KOLOM, [(_lokasi(m), m.baris or "", m.nilai or "", m.pesan) for m in daftar], kanan=(1,))
+
+
+def baca_berkas(berkas: Path):
+    """The data and its warnings; a workbook's warnings are placed on their cells.
+
+    Raises :class:`~sakip.berkas.BerkasTidakSah` listing every error."""
     from sakip.berkas import baca
     from sakip.berkas import periksa as cari_peringatan
 
@@ -59,11 +67,11 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         """Periksa berkas data: semua kesalahan (keluar dengan kode 2) dan semua peringatan."""
         from sakip.berkas import BerkasTidakSah
-        from sakip.cli.keluaran import KODE_MASUKAN_SALAH, ke_json, konsol, tabel_rich
+        from sakip.cli.keluaran import KODE_MASUKAN_SALAH, ke_json, konsol
         from sakip.core import format as fmt
 
         try:
-            data, peringatan = _baca(berkas)
+            data, peringatan = baca_berkas(berkas)
         except BerkasTidakSah as e:
             masalah, peringatan, ringkasan = e.masalah, [], None
         else:
@@ -83,10 +91,9 @@ def daftarkan(app: typer.Typer) -> None:
             )
         else:
             c = konsol()
-            kolom = ["Lokasi", "Baris", "Nilai", "Keterangan"]
             if masalah:
                 c.print(f"[bold red]Berkas {berkas.name} tidak sah: {len(masalah)} kesalahan.[/bold red]")
-                c.print(tabel_rich("Kesalahan", kolom, _baris(masalah), kanan=(1,)))
+                c.print(tabel_masalah("Kesalahan", masalah))
             else:
                 c.print(
                     f"[bold green]Berkas {berkas.name} sah.[/bold green] {ringkasan['instansi']} tahun "
@@ -94,7 +101,7 @@ def daftarkan(app: typer.Typer) -> None:
                     f"{ringkasan['jumlah_sub_kegiatan']} sub kegiatan, pagu Rp {fmt.rupiah(ringkasan['jumlah_pagu'])}."
                 )
                 if peringatan:
-                    c.print(tabel_rich(f"Peringatan ({len(peringatan)})", kolom, _baris(peringatan), kanan=(1,)))
+                    c.print(tabel_masalah(f"Peringatan ({len(peringatan)})", peringatan))
                 else:
                     c.print("Tidak ada peringatan.")
         if masalah:

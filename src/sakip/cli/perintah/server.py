@@ -16,16 +16,23 @@ OpsiHost = Annotated[
 
 
 def mulai_server(*, host: str, port: int, workers: int, utas: int = 1) -> None:
-    """Collect static files if needed, then serve until Ctrl+C; exit 1 with a message if the port is taken."""
+    """Collect static files if needed, remove orphaned document folders, then serve until Ctrl+C.
+
+    Exit 1 with a message if the port is taken.
+    """
     import os
 
     from rich.console import Console
 
     from sakip.web import peladen
+    from sakip.web.dokumen.services import dokumen_bersihkan_yatim
 
     konsol = Console()
     if peladen.kumpulkan_statis_bila_perlu():
         konsol.print("Berkas statis disiapkan.")
+    yatim = dokumen_bersihkan_yatim()
+    if yatim:
+        konsol.print(f"{len(yatim)} folder dokumen sisa penyusunan yang terputus dihapus.")
     if host in ("0.0.0.0", "::") and not os.environ.get("SAKIP_ALLOWED_HOSTS"):
         konsol.print(
             "[yellow]Catatan:[/] agar dapat dibuka dari komputer lain, isi SAKIP_ALLOWED_HOSTS "

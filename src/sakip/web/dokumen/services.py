@@ -3,13 +3,18 @@
 Generation runs inside the request (about 1-2 s, without holding a lock): the office-year is read with
 :func:`~sakip.web.kinerja.selectors.berkas_dari_db`, built by :mod:`sakip.laporan`,
 rendered by :mod:`sakip.reports` and written under ``DATA_DIR/dokumen/``. Files are
-written first, the row last, so a failure leaves no row pointing at a missing file.
+written first, the row last, so a failure leaves no row pointing at a missing file. A process
+killed in between leaves a folder no row refers to: unreachable (files are served only through
+their row) and removed by :func:`dokumen_bersihkan_yatim` when the server next starts.
 """
 
 from __future__ import annotations
 
 import hashlib
+import shutil
+import time
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -19,9 +24,13 @@ from django.utils import timezone
 
 from sakip.web.dokumen.models import DokumenTerbit
 from sakip.web.kinerja.models import TahunKinerja
+from sakip.web.titik_gangguan import titik
 
 FORMAT = ("pdf", "docx", "html")
 FOLDER = "dokumen"
+UMUR_YATIM = timedelta(minutes=15)
+"""A document folder without a row is removed only once this old: a generation in another
+worker writes its files before its row (1-2 s; gunicorn stops a request after 120 s)."""
 
 
 def folder_dokumen() -> Path:
@@ -68,6 +77,7 @@ def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None, nomor_u
         (tujuan / f"{nama}.{f}").write_bytes(data)
         berkas[f] = {"nama": f"{nama}.{f}", "path": str(relatif / f"{nama}.{f}"),
                      "sha256": hashlib.sha256(data).hexdigest(), "ukuran": len(data)}
+    titik("dokumen.berkas")
     with transaction.atomic():
         lama = list(DokumenTerbit.objects.select_for_update().filter(
             tahun_kinerja=tk, jenis=jenis, nomor_urut_pk=nomor_urut_pk, diterbitkan_pada__isnull=True, disahkan_pada__isnull=True))
@@ -75,6 +85,7 @@ def dokumen_susun(*, tahun_kinerja: TahunKinerja, jenis: str, oleh=None, nomor_u
                                             nomor_urut_pk=nomor_urut_pk)
         for d in lama:
             d.delete()
+        titik("dokumen.baris")
     for d in lama:
         _hapus_berkas(d)
     return baru
@@ -88,6 +99,25 @@ def _hapus_berkas(d: DokumenTerbit) -> None:
             p.parent.rmdir()
         except OSError:
             pass
+
+
+def dokumen_bersihkan_yatim(*, umur: timedelta = UMUR_YATIM) -> list[Path]:
+    """Remove document folders that no row refers to and that are older than *umur*; return them.
+
+    Such a folder is what a generation killed between writing its files and committing its row
+    leaves behind (or a replaced draft whose files were not yet removed). Run by ``sakip server``
+    at start-up.
+    """
+    akar = folder_dokumen()
+    if not akar.is_dir():
+        return []
+    dipakai = {akar / Path(info["path"]).parent
+               for berkas in DokumenTerbit.objects.values_list("berkas", flat=True) for info in berkas.values()}
+    batas = time.time() - umur.total_seconds()
+    yatim = [f for f in akar.glob("*/*/*") if f.is_dir() and f not in dipakai and f.stat().st_mtime < batas]
+    for f in yatim:
+        shutil.rmtree(f, ignore_errors=True)
+    return yatim
 
 
 def jalur_berkas(*, dokumen: DokumenTerbit, format: str) -> Path:
@@ -105,8 +135,9 @@ def jalur_berkas(*, dokumen: DokumenTerbit, format: str) -> Path:
 def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
     """Publish a current LKj: freeze its IKU results for the public page.
 
-    Refused (Indonesian ``ValidationError``) for a PK, for a document already published, or
-    for a stale one: what is published must be what the data said when it was generated.
+    Refused (Indonesian ``ValidationError``) for a PK, for a document already published, for
+    one that was not signed (only the LKj generated when the year was signed is published:
+    what the public reads is what the head signed), or for a stale one.
     """
     from sakip.web.dasbor.selectors import ringkasan_satu
     from sakip.web.publik.ringkasan import hasil_publik
@@ -116,6 +147,9 @@ def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
         raise ValidationError("Hanya LKj yang diterbitkan di halaman publik.")
     if d.terbit:
         raise ValidationError("Dokumen ini sudah diterbitkan.")
+    if not d.sah:
+        raise ValidationError("Hanya LKj yang telah disahkan pimpinan yang dapat diterbitkan; "
+                              "ajukan, reviu dan sahkan data tahun ini lebih dahulu.")
     if d.basi:
         raise ValidationError("Data sudah berubah sejak dokumen disusun; susun ulang LKj lalu terbitkan.")
     d.publik = hasil_publik(ringkasan_satu(tahun_kinerja=d.tahun_kinerja))

@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from sakip.web.dokumen import selectors, services
+from sakip.web.dokumen.models import DokumenTerbit
 from sakip.web.kinerja.selectors import tahun_kinerja_get_for_user
 
 JENIS_KONTEN = {
@@ -29,13 +30,17 @@ def dokumen_susun(request, pk: int, tahun: int):
     tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
     if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.susun"):
         raise PermissionDenied("Anda tidak berwenang menyusun dokumen instansi ini.")
-    jenis = request.POST.get("jenis", "")
+    jenis, nomor = request.POST.get("jenis", ""), None
+    if jenis.startswith("pk:") and jenis[3:].isdigit():  # one PK version: pk:0 murni, pk:N perubahan ke-N
+        nomor = int(jenis[3:])
+        jenis = DokumenTerbit.Jenis.PK_MURNI if nomor == 0 else DokumenTerbit.Jenis.PK_PERUBAHAN
     try:
-        d = services.dokumen_susun(tahun_kinerja=tk, jenis=jenis, oleh=request.user)
+        d = services.dokumen_susun(tahun_kinerja=tk, jenis=jenis, oleh=request.user, nomor_urut_pk=nomor)
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:
-        messages.success(request, f"{d.get_jenis_display()} selesai disusun (PDF, DOCX, HTML).")
+        ke = f" ke-{nomor}" if nomor else ""
+        messages.success(request, f"{d.get_jenis_display()}{ke} selesai disusun (PDF, DOCX, HTML).")
     return _kembali(pk, tahun)
 
 

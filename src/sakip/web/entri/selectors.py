@@ -24,7 +24,8 @@ def tahun_kinerja_untuk_entri(*, user: Pengguna, instansi_pk: int, tahun: int, u
 
 
 def boleh_ubah(*, user: Pengguna, tahun_kinerja: m.TahunKinerja) -> bool:
-    return instansi_boleh_ubah(user=user, instansi_pk=tahun_kinerja.instansi_id)
+    """May *user* change this office-year's data now: their role allows it and the year is still draf."""
+    return tahun_kinerja.status == m.StatusAlur.DRAF and instansi_boleh_ubah(user=user, instansi_pk=tahun_kinerja.instansi_id)
 
 
 def _satu(qs, pesan: str):

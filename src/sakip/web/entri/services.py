@@ -24,14 +24,15 @@ from sakip.berkas import BerkasTidakSah, Masalah, validasi
 from sakip.core.format import tanggal
 from sakip.web.kinerja import models as m
 from sakip.web.kinerja.selectors import berkas_dari_db
-from sakip.web.kinerja.services import berkas_simpan
+from sakip.web.kinerja.services import berkas_simpan, periksa_terkunci
 from sakip.web.kinerja.perubahan import Perubahan
 
 
 class BarisBerubah(Exception):
     """The row changed since the user opened the form ("no lost edits")."""
 
-    def __init__(self, baris: Model | None):
+    def __init__(self, baris: Model | None, versi_dilihat: int | None = None):
+        self.baris, self.versi_dilihat = baris, versi_dilihat
         oleh = getattr(baris, "diubah_oleh", None)
         nama = (oleh.get_full_name() or oleh.username) if oleh else "pengguna lain"
         pada = getattr(baris, "diubah_pada", None)
@@ -68,6 +69,7 @@ def berkas_ubah(*, tahun_kinerja: m.TahunKinerja, oleh, ubah: Pengubah, baris: M
     """
     with transaction.atomic():
         tk = m.TahunKinerja.objects.select_for_update().select_related("instansi").get(pk=tahun_kinerja.pk)
+        periksa_terkunci(tk)  # a locked year says so before any "changed meanwhile" message
         if versi_baris is not None:
             _cek_versi(baris, versi_baris)
         data = berkas_dari_db(tahun_kinerja=tk).model_dump(mode="python")
@@ -88,13 +90,16 @@ def _cek_versi(baris: Model | None, versi: int) -> None:
     if sekarang is None:
         raise BarisBerubah(None)
     if sekarang.versi != versi:
-        raise BarisBerubah(sekarang)
+        raise BarisBerubah(sekarang, versi)
 
 
 def kosong(v: Any) -> Any:
-    """Form text -> berkas value: stripped, empty is None (not filled)."""
+    """Form text -> berkas value: stripped, browsers' CRLF line ends as LF, empty is None (not filled).
+
+    Without the LF, re-saving an untouched text area would record a change nobody made.
+    """
     if isinstance(v, str):
-        v = v.strip()
+        v = v.replace("\r\n", "\n").strip()
         return v or None
     return v
 

@@ -17,18 +17,25 @@ from django.views.decorators.http import require_GET, require_POST
 from sakip.web.entri import hitung, selectors, services
 from sakip.web.entri.forms import BuktiForm, RealisasiForm, tambah_masalah
 from sakip.web.kinerja.models import Level
+from sakip.web.kinerja.services import periksa_terkunci
 from sakip.web.kinerja.selectors import berkas_dari_db
 
 
 def ambil_tk(request, pk: int, tahun: int):
-    """The office-year of the URL: 404 outside the user's scope, 403 on a POST they may not make."""
-    return selectors.tahun_kinerja_untuk_entri(user=request.user, instansi_pk=pk, tahun=tahun,
-                                               untuk_ubah=request.method == "POST")
+    """The office-year of the URL: 404 outside the user's scope, 403 on a POST they may not make,
+    423 (:class:`DataTerkunci`) on a POST to a locked year, before the form is even read."""
+    tk = selectors.tahun_kinerja_untuk_entri(user=request.user, instansi_pk=pk, tahun=tahun,
+                                             untuk_ubah=request.method == "POST")
+    if request.method == "POST":
+        periksa_terkunci(tk)
+    return tk
 
 
 def konteks_dasar(request, tk, **lain) -> dict:
-    return {"tk": tk, "instansi": tk.instansi, "tahun": tk.tahun,
-            "boleh_ubah": selectors.boleh_ubah(user=request.user, tahun_kinerja=tk), **lain}
+    """Context of every entry screen; ``boleh_ubah`` is False for a locked year or (with ``pj``) PK version."""
+    pj = lain.get("pj")
+    boleh = selectors.boleh_ubah(user=request.user, tahun_kinerja=tk) and (pj is None or pj.status == pj.Status.DRAF)
+    return {"tk": tk, "instansi": tk.instansi, "tahun": tk.tahun, "boleh_ubah": boleh, **lain}
 
 
 @login_required
@@ -68,22 +75,11 @@ def realisasi_ubah(request, pk: int, tahun: int, kode: str, th: int):
     if baris:
         awal.update({f: getattr(baris, f) for f in ("nilai", "tw1", "tw2", "tw3", "tw4", "keterangan", "uraian")})
     form = RealisasiForm(request.POST or None, initial=awal)
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.realisasi_simpan(tahun_kinerja=tk, oleh=request.user, kode=kode, tahun=th,
-                                      isian=form.cleaned_data, versi=form.cleaned_data["versi"])
-        except services.BarisBerubah as e:
-            form.add_error(None, e.pesan)
-            status = 409
-        except services.EntriTidakSah as e:
-            tambah_masalah(form, e.masalah, e.awalan, {"triwulan": "tw1"})
-            status = 400
-        else:
-            messages.success(request, f"Realisasi {ind.kode} tahun {th} disimpan.")
-            return redirect("entri:realisasi_ubah", pk=pk, tahun=tahun, kode=kode, th=th)
-    elif request.method == "POST":
-        status = 400
+    ok, status = jalankan(request, form, lambda d: services.realisasi_simpan(
+        tahun_kinerja=tk, oleh=request.user, kode=kode, tahun=th, isian=d, versi=d["versi"]), peta={"triwulan": "tw1"})
+    if ok:
+        messages.success(request, f"Realisasi {ind.kode} tahun {th} disimpan.")
+        return redirect("entri:realisasi_ubah", pk=pk, tahun=tahun, kode=kode, th=th)
     berkas = berkas_dari_db(tahun_kinerja=tk)
     isian = {f: (form[f].value() or None) for f in RealisasiForm.MEDAN_NILAI}
     konteks = konteks_dasar(
@@ -166,6 +162,16 @@ def bukti_hapus(request, pk: int, tahun: int, bukti_pk: int):
     return redirect("entri:realisasi_ubah", pk=pk, tahun=tahun, kode=r.indikator.kode, th=r.tahun)
 
 
+def konflik_dari(e) -> list | None:
+    """The other person's changes behind a :class:`services.BarisBerubah`, as (row, field changes)."""
+    from sakip.web.riwayat.selectors import riwayat_sejak
+    from sakip.web.riwayat.tampilan import rincian
+
+    if e.baris is None or e.versi_dilihat is None:
+        return None
+    return [(r, rincian(r)) for r in riwayat_sejak(baris=e.baris, versi_dilihat=e.versi_dilihat)] or None
+
+
 def jalankan(request, form, panggil, *, peta: dict | None = None) -> tuple[bool, int]:
     """Run a write service for a bound form: (saved?, HTTP status). Problems land on the form."""
     if request.method != "POST":
@@ -175,7 +181,16 @@ def jalankan(request, form, panggil, *, peta: dict | None = None) -> tuple[bool,
     try:
         panggil(form.cleaned_data)
     except services.BarisBerubah as e:
-        form.add_error(None, e.pesan)
+        request.konflik_riwayat = konflik_dari(e)
+        if e.baris is not None and "versi" in form.fields:
+            # the user's input stays; the form now carries the current version, so saving again
+            # (after reading the other person's change above) is a deliberate overwrite
+            form.data = form.data.copy()
+            form.data[form.add_prefix("versi")] = e.baris.versi
+            form.add_error(None, "Perubahan Anda belum disimpan karena data ini diubah orang lain (lihat di atas). "
+                                 "Isian Anda masih di sini: periksa, lalu simpan lagi bila tetap ingin menyimpannya.")
+        else:
+            form.add_error(None, e.pesan)
         return False, 409
     except services.EntriTidakSah as e:
         tambah_masalah(form, e.masalah, e.awalan, peta)

@@ -108,7 +108,7 @@ def _simpan(request, tk, kepala, set_) -> int:
     for kunci, fs in set_.items():
         isi[kunci], asal[kunci] = [], []
         for i, f in enumerate(fs.forms):
-            baris = {k: v.strip() for k, v in f.cleaned_data.items() if isinstance(v, str) and v.strip()}
+            baris = {k: services.kosong(v) for k, v in f.cleaned_data.items() if isinstance(v, str) and services.kosong(v)}
             if baris:
                 isi[kunci].append(baris)
                 asal[kunci].append(i)

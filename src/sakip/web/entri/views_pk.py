@@ -90,7 +90,7 @@ def target_pk_ubah(request, pk: int, tahun: int, nomor_urut: int, kode: str | No
         messages.success(request, "Baris target dihapus." if hapus else "Baris target disimpan.")
         return redirect("entri:pk_ubah", pk=pk, tahun=tahun, nomor_urut=nomor_urut)
     return render(request, "entri/baris_ubah.html", konteks_dasar(
-        request, tk, form=form, judul=f"Target {pj}", kembali=pj, baris=baris, judul_remah="Perjanjian Kinerja"), status=status)
+        request, tk, form=form, judul=f"Target {pj}", kembali=pj, pj=pj, baris=baris, judul_remah="Perjanjian Kinerja"), status=status)
 
 
 @login_required
@@ -117,7 +117,7 @@ def program_pk_ubah(request, pk: int, tahun: int, nomor_urut: int, kode: str | N
         messages.success(request, "Baris program dihapus." if hapus else "Baris program disimpan.")
         return redirect("entri:pk_ubah", pk=pk, tahun=tahun, nomor_urut=nomor_urut)
     return render(request, "entri/baris_ubah.html", konteks_dasar(
-        request, tk, form=form, judul=f"Program {pj}", kembali=pj, baris=baris, judul_remah="Perjanjian Kinerja"), status=status)
+        request, tk, form=form, judul=f"Program {pj}", kembali=pj, pj=pj, baris=baris, judul_remah="Perjanjian Kinerja"), status=status)
 
 
 # --- anggaran ----------------------------------------------------------------------

@@ -6,23 +6,13 @@ the entry screens) so that the database always equals a valid berkas model.
 
 from django.contrib import admin
 
+from sakip.web.admin_baca import HanyaBacaAdmin
 from sakip.web.kinerja import selectors
 from sakip.web.kinerja.models import TahunKinerja, Unggahan
 
 
-class _HanyaBaca(admin.ModelAdmin):
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(TahunKinerja)
-class TahunKinerjaAdmin(_HanyaBaca):
+class TahunKinerjaAdmin(HanyaBacaAdmin):
     list_display = ["instansi", "tahun", "status", "versi", "diubah_pada", "diubah_oleh"]
     list_filter = ["tahun", "status", "instansi__pemda"]
     search_fields = ["instansi__nama"]
@@ -32,5 +22,5 @@ class TahunKinerjaAdmin(_HanyaBaca):
 
 
 @admin.register(Unggahan)
-class UnggahanAdmin(_HanyaBaca):
+class UnggahanAdmin(HanyaBacaAdmin):
     list_display = ["nama_asli", "instansi", "tahun", "user", "ukuran", "dibuat_pada"]

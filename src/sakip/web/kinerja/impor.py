@@ -30,7 +30,7 @@ from sakip.berkas import BerkasData, BerkasTidakSah, Masalah, Peringatan, baca, 
 from sakip.web.kinerja.models import TahunKinerja, Unggahan
 from sakip.web.kinerja.perubahan import Perubahan, bandingkan
 from sakip.web.kinerja.selectors import berkas_get
-from sakip.web.kinerja.services import berkas_simpan, periksa_kecocokan
+from sakip.web.kinerja.services import DataTerkunci, berkas_simpan, periksa_kecocokan, periksa_terkunci
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,8 @@ class Pratinjau:
     versi: int = 0
     """The office-year's ``versi`` the difference was computed against (0: no data yet)."""
     berkas: BerkasData | None = None
+    terkunci: str | None = None
+    """Why it cannot be applied now although the file is valid (the year or a PK version is locked)."""
 
     @property
     def sah(self) -> bool:
@@ -154,9 +156,16 @@ def pratinjau(*, unggahan: Unggahan) -> Pratinjau:
         masalah = periksa_kecocokan(instansi=unggahan.instansi, tahun=unggahan.tahun, berkas=berkas)
     if masalah:
         return Pratinjau(masalah=masalah)
-    tk = TahunKinerja.objects.filter(instansi=unggahan.instansi, tahun=unggahan.tahun).only("versi").first()
+    tk = TahunKinerja.objects.filter(instansi=unggahan.instansi, tahun=unggahan.tahun).select_related("instansi").first()
     lama = berkas_get(instansi_pk=unggahan.instansi_id, tahun=unggahan.tahun) if tk else None
-    return Pratinjau(peringatan=peringatan, perubahan=bandingkan(lama, berkas), versi=tk.versi if tk else 0, berkas=berkas)
+    terkunci = None
+    if tk is not None:
+        try:
+            periksa_terkunci(tk, lama, berkas)
+        except DataTerkunci as e:
+            terkunci = e.pesan
+    return Pratinjau(peringatan=peringatan, perubahan=bandingkan(lama, berkas), versi=tk.versi if tk else 0, berkas=berkas,
+                     terkunci=terkunci)
 
 
 @transaction.atomic

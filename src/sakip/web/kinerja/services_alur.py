@@ -107,7 +107,7 @@ def status_ubah(*, objek: m.TahunKinerja | m.PerjanjianKinerja, transisi: str, o
             dokumen_sahkan(dokumen=dokumen, oleh=oleh)
         kunci = "" if isinstance(sekarang, m.TahunKinerja) else str(sekarang.nomor_urut)
         entitas = "Status tahun" if isinstance(sekarang, m.TahunKinerja) else "Perjanjian kinerja"
-        sesudah = {"status": t.ke, "langkah": t.nama}
+        sesudah = {"status": t.ke}
         if dokumen is not None:
             sesudah["dokumen"] = {f: i["sha256"] for f, i in dokumen.berkas.items()}
         (r,) = riwayat_catat(instansi_id=tk.instansi_id, tahun=tk.tahun, versi_data=tk.versi, oleh=oleh, alasan=alasan,

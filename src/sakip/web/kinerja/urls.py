@@ -7,6 +7,7 @@ app_name = "kinerja"
 urlpatterns = [
     path("instansi/<int:pk>/kinerja/", views.tahun_kinerja_pilih, name="tahun_kinerja_pilih"),
     path("instansi/<int:pk>/kinerja/<int:tahun>/", views.tahun_kinerja_detail, name="tahun_kinerja_detail"),
+    path("instansi/<int:pk>/kinerja/<int:tahun>/status/", views.status_ubah, name="status_ubah"),
     path("instansi/<int:pk>/kinerja/<int:tahun>/unduh.<str:format>", views.tahun_kinerja_unduh, name="tahun_kinerja_unduh"),
     path("instansi/<int:pk>/kinerja/<int:tahun>/templat.xlsx", views.templat_unduh, name="templat_unduh"),
     path("instansi/<int:pk>/kinerja/<int:tahun>/unggah/", views.unggahan_tambah, name="unggahan_tambah"),

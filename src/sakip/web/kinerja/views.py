@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
@@ -48,7 +49,8 @@ def tahun_kinerja_detail(request, pk: int, tahun: int):
         "tahun": tahun,
         "tk": tk,
         "ringkasan": _ringkasan(tk),
-        "boleh_ubah": selectors.instansi_boleh_ubah(user=request.user, instansi_pk=instansi.pk),
+        "boleh_ubah": selectors.instansi_boleh_ubah(user=request.user, instansi_pk=instansi.pk)
+        and (tk is None or tk.status == tk.Status.DRAF),
     }
     return render(request, "kinerja/tahun_kinerja_detail.html", konteks)
 
@@ -92,6 +94,31 @@ def templat_unduh(request, pk: int, tahun: int):
     respons = HttpResponse(isi, content_type=JENIS_UNDUHAN["xlsx"][0])
     respons["Content-Disposition"] = f'attachment; filename="templat-{slugify(instansi.nama) or "instansi"}-{tahun}.xlsx"'
     return respons
+
+
+@login_required
+@require_POST
+def status_ubah(request, pk: int, tahun: int):
+    """One approval step of the office-year (or, with ``pk``, of a PK version): see ``services_alur``."""
+    from sakip.web.kinerja.services_alur import StatusTidakSah, status_ubah as ubah
+
+    _cek_tahun(tahun)
+    tk = selectors.tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
+    objek = tk
+    if request.POST.get("pk", "").isdigit():
+        objek = tk.perjanjian_kinerja.filter(nomor_urut=int(request.POST["pk"])).first()
+        if objek is None:
+            raise Http404("Versi PK tidak ditemukan.")
+    try:
+        r = ubah(objek=objek, transisi=request.POST.get("transisi", ""), oleh=request.user,
+                 alasan=request.POST.get("alasan", ""))
+    except StatusTidakSah as e:
+        messages.error(request, " ".join(e.messages))
+    except ValidationError as e:
+        messages.error(request, "Pengesahan gagal: " + " ".join(e.messages))
+    else:
+        messages.success(request, f"{r.label} — selesai; kini berstatus {objek.get_status_display().lower()}.")
+    return redirect(reverse("kinerja:tahun_kinerja_detail", kwargs={"pk": pk, "tahun": tahun}) + "#persetujuan")
 
 
 @login_required

@@ -2,23 +2,15 @@
 
 from django.contrib import admin
 
+from sakip.web.admin_baca import HanyaBacaAdmin
 from sakip.web.riwayat.models import Riwayat
 
 
 @admin.register(Riwayat)
-class RiwayatAdmin(admin.ModelAdmin):
+class RiwayatAdmin(HanyaBacaAdmin):
     list_display = ["waktu", "nama_pengguna", "jalur", "instansi", "tahun", "aksi", "entitas", "label"]
     list_filter = ["jalur", "aksi", "entitas", "tahun"]
     search_fields = ["nama_pengguna", "label", "kunci", "alasan"]
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         from sakip.web.organisasi.selectors import instansi_list_for_user

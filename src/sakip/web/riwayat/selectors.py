@@ -94,3 +94,9 @@ def riwayat_sejak(*, baris: Model, versi_dilihat: int, batas: int = 10) -> list[
     n = max(1, min(batas, baris.versi - versi_dilihat))
     return list(Riwayat.objects.filter(instansi_id=tk.instansi_id, tahun=tk.tahun, entitas=objek[0], kunci=objek[1])
                 .order_by("-id")[:n])
+
+
+def entitas_list(*, tahun_kinerja) -> list[str]:
+    """Entity names present in the office-year's trail (for the filter)."""
+    return sorted(set(Riwayat.objects.filter(instansi_id=tahun_kinerja.instansi_id, tahun=tahun_kinerja.tahun)
+                      .values_list("entitas", flat=True)))

@@ -16,6 +16,7 @@ def bagian_dokumen(context, tk):
         "tk": tk,
         "daftar": selectors.dokumen_list(tahun_kinerja=tk),
         "jenis": DokumenTerbit.Jenis.choices,
+        "versi_pk": tk.perjanjian_kinerja.all(),
         "boleh_susun": selectors.boleh(user=user, instansi_pk=pk, aksi="dokumen.susun"),
         "boleh_terbit": selectors.boleh(user=user, instansi_pk=pk, aksi="dokumen.terbitkan"),
         "csrf_token": context.get("csrf_token"),

@@ -1,9 +1,14 @@
-"""Helper run in a subprocess by test_cadangan.py (settings come from the environment).
+"""Helper run in a subprocess against the database the environment names (``SAKIP_DATA_DIR``,
+``DATABASE_URL``), by ``tests/cli/test_cadangan.py`` and ``tests/web/tangguh/test_proses_mati.py``.
 
 ``python _basis_data.py isi``  fills a migrated database: the demo Pemda, offices and users,
 Kecamatan Kalumpang's 2023 data, a login attempt, an admin log entry and uploaded files.
-``python _basis_data.py isi_semua`` prints every row of every table as canonical JSON
-(content types and permissions by natural key, foreign keys by natural key where one exists).
+``python _basis_data.py isi_semua [semua]`` prints every row of every table as canonical JSON
+(content types and permissions by natural key, foreign keys by natural key where one exists);
+sessions and pending uploads are left out unless ``semua`` is given.
+``python _basis_data.py siap_server SANDI`` gives ``operator.kalumpang`` that password,
+generates Kalumpang's 2023 LKj (a draft with its files) and collects the static files.
+``python _basis_data.py ajukan`` submits Kalumpang 2023 for review (it is then locked).
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ def isi() -> None:
     from sakip.web.organisasi.models import Instansi
 
     contoh.muat_contoh()
-    akar = Path(__file__).resolve().parents[2]
+    akar = Path(__file__).resolve().parents[1]
     operator = User.objects.get(username="operator.kalumpang")
     kalumpang = Instansi.objects.get(nama="Kecamatan Kalumpang")
     berkas_simpan(instansi=kalumpang, tahun=2023, berkas=baca(akar / "contoh/kalumpang-2023/kalumpang-2023.yaml"), oleh=operator)
@@ -68,13 +73,41 @@ def _baris(model) -> list:
     return sorted(hasil, key=lambda o: json.dumps(o, sort_keys=True)) if alami else hasil
 
 
-def isi_semua() -> dict:
-    return {m._meta.label_lower: _baris(m) for m in apps.get_models() if m._meta.label_lower not in TIDAK}
+def isi_semua(semua: bool = False) -> dict:
+    return {m._meta.label_lower: _baris(m) for m in apps.get_models() if semua or m._meta.label_lower not in TIDAK}
+
+
+def siap_server(sandi: str) -> None:
+    from django.contrib.auth.models import User
+
+    from sakip.web.dokumen.services import dokumen_susun
+    from sakip.web.kinerja.models import TahunKinerja
+
+    operator = User.objects.get(username="operator.kalumpang")
+    operator.set_password(sandi)
+    operator.save()
+    tk = TahunKinerja.objects.get(instansi__nama="Kecamatan Kalumpang", tahun=2023)
+    dokumen_susun(tahun_kinerja=tk, jenis="lkj", oleh=operator)
+    peladen.kumpulkan_statis_bila_perlu()
+
+
+def ajukan() -> None:
+    from django.contrib.auth.models import User
+
+    from sakip.web.kinerja.models import TahunKinerja
+    from sakip.web.kinerja.services_alur import status_ubah
+
+    tk = TahunKinerja.objects.get(instansi__nama="Kecamatan Kalumpang", tahun=2023)
+    status_ubah(objek=tk, transisi="ajukan", oleh=User.objects.get(username="operator.kalumpang"))
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "isi":
         peladen.migrasi()
         isi()
+    elif sys.argv[1] == "siap_server":
+        siap_server(sys.argv[2])
+    elif sys.argv[1] == "ajukan":
+        ajukan()
     else:
-        print(json.dumps(isi_semua(), sort_keys=True))
+        print(json.dumps(isi_semua(semua=sys.argv[2:] == ["semua"]), sort_keys=True))
