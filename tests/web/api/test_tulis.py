@@ -56,13 +56,18 @@ def test_konflik_409_tanpa_perubahan(api, orang, operator, tk_a):
     alamat = url_tk("realisasi_detail", tk_a, "IKU-1", 2023)
     dibaca = operator.get(alamat).json()["versi"]
     admin = api(orang["admin"])
-    assert admin.put(alamat, {"versi": dibaca, "nilai": "7:9"}).status_code == 200
+    assert admin.put(alamat, {"versi": dibaca, "nilai": "6:9"}).status_code == 200
     versi = m.TahunKinerja.objects.get(pk=tk_a.pk).versi
     r = operator.put(alamat, {"versi": dibaca, "nilai": "9:9"})
     assert r.status_code == 409
-    assert "telah diubah oleh Admin" in r.json()["galat"]
+    d = r.json()
+    assert "telah diubah oleh Admin" in d["galat"]
+    assert (d["versi_diharapkan"], d["versi_sekarang"]) == (dibaca, dibaca + 1)
+    (lain,) = d["perubahan"]  # the other person's change, from the audit trail
+    assert lain["pengguna"].startswith("Admin") and lain["jalur"] == "api"
+    assert any(x["medan"] == "nilai" and x["lama"] == "7:9" and x["baru"] == "6:9" for x in lain["isian"]), lain["isian"]
     assert m.TahunKinerja.objects.get(pk=tk_a.pk).versi == versi
-    assert operator.get(alamat).json()["nilai"] == "7:9"
+    assert operator.get(alamat).json()["nilai"] == "6:9"
 
 
 def test_nilai_tidak_sah_400_dengan_rincian(operator, tk_a):
@@ -151,6 +156,7 @@ def test_data_terkunci_423(operator, tk_a, status):
     m.TahunKinerja.objects.filter(pk=tk_a.pk).update(status=status)
     sebelum = (m.TahunKinerja.objects.get(pk=tk_a.pk).versi, m.Realisasi.objects.count(), m.Anggaran.objects.count())
     for alamat, isi in [(url_tk("realisasi_detail", tk_a, "IKU-1", 2023), {"versi": 1, "nilai": "8:9"}),
+                        (url_tk("realisasi_detail", tk_a, "IKU-1", 2023), {"versi": "rusak"}),  # locked before the body is read
                         (url_tk("anggaran_detail", tk_a, SUB), {"versi": 1, "pagu_murni": "1"}),
                         (url_tk("target_pk_detail", tk_a, 0, "IKU-1"), {"versi": 1, "target": "3:9"})]:
         r = operator.put(alamat, isi)

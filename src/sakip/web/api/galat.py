@@ -10,7 +10,8 @@ serializer ``ValidationError`` 400   ``rincian``: ``[{"lokasi": field, "pesan"}]
 not logged in / bad token      401   ``WWW-Authenticate: Token realm="api"``
 ``PermissionDenied``           403   may see the office but not change it
 ``Http404``                    404   not visible (another office's data does not leak)
-``BarisBerubah``               409   the row changed since the client read it (``versi``)
+``BarisBerubah``               409   the row changed since the client read it: ``versi_diharapkan``,
+                                     ``versi_sekarang``, ``perubahan`` (the audit rows since, field by field)
 ``DataBerubah``                409   the office-year changed (``versi_diharapkan``, ``versi_sekarang``)
 ``DataTerkunci``               423   the office-year is no longer a draft, or the PK version is locked
 =============================  ====  =====================================================
@@ -64,6 +65,26 @@ def _rincian_serializer(detail, awalan: str = "") -> list[dict]:
     return [{"lokasi": awalan or None, "pesan": str(detail)}]
 
 
+def _konflik(e: BarisBerubah) -> dict:
+    """What the conflict screen shows: the version the client saw, the current one, and the other
+    person's changes since (from the audit trail: who, when, through which channel, field old -> new)."""
+    baris, dilihat = getattr(e, "baris", None), getattr(e, "versi_dilihat", None)
+    if baris is None or dilihat is None:
+        return {}
+    from sakip.web.riwayat.selectors import riwayat_sejak
+    from sakip.web.riwayat.tampilan import rincian
+
+    return {
+        "versi_diharapkan": dilihat,
+        "versi_sekarang": baris.versi,
+        "perubahan": [
+            {"waktu": r.waktu.isoformat(), "pengguna": r.nama_pengguna, "jalur": r.jalur, "aksi": r.aksi, "data": r.label,
+             "isian": [{"medan": f, "lama": lama, "baru": baru} for f, lama, baru in rincian(r)]}
+            for r in riwayat_sejak(baris=baris, versi_dilihat=dilihat)
+        ],
+    }
+
+
 def _medan_kiriman(context) -> set[str]:
     data = getattr(context.get("request"), "data", None)
     return set(data) if isinstance(data, dict) else set()
@@ -85,7 +106,7 @@ def tangani(exc, context):
     if isinstance(exc, DataTerkunci):
         return Response(galat(getattr(exc, "pesan", str(exc))), status=423)
     if isinstance(exc, BarisBerubah):
-        return Response(galat(exc.pesan), status=status.HTTP_409_CONFLICT)
+        return Response(galat(exc.pesan, **_konflik(exc)), status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DataBerubah):
         return Response(galat(str(exc), versi_diharapkan=exc.versi_diharapkan, versi_sekarang=exc.versi_sekarang),
                         status=status.HTTP_409_CONFLICT)

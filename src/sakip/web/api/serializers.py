@@ -35,11 +35,28 @@ class GalatRincianSerializer(s.Serializer):
     nilai = s.CharField(required=False, allow_null=True, help_text="Nilai yang ditolak.")
 
 
+class IsianUbahSerializer(s.Serializer):
+    medan = s.CharField()
+    lama = s.CharField(allow_blank=True)
+    baru = s.CharField(allow_blank=True)
+
+
+class PerubahanLainSerializer(s.Serializer):
+    waktu = s.DateTimeField()
+    pengguna = s.CharField(allow_blank=True)
+    jalur = s.CharField(help_text="web, api, cli atau sistem.")
+    aksi = s.CharField(help_text="ditambah, diubah, dihapus atau status.")
+    data = s.CharField()
+    isian = IsianUbahSerializer(many=True)
+
+
 class GalatSerializer(s.Serializer):
     galat = s.CharField(help_text="Pesan galat dalam Bahasa Indonesia.")
     rincian = GalatRincianSerializer(many=True, required=False, help_text="Setiap masalah (galat 400).")
-    versi_diharapkan = s.IntegerField(required=False, help_text="Galat 409 data tahun: versi yang dikirim.")
-    versi_sekarang = s.IntegerField(required=False, help_text="Galat 409 data tahun: versi sekarang.")
+    versi_diharapkan = s.IntegerField(required=False, help_text="Galat 409: versi yang Anda kirim.")
+    versi_sekarang = s.IntegerField(required=False, help_text="Galat 409: versi sekarang.")
+    perubahan = PerubahanLainSerializer(many=True, required=False,
+                                        help_text="Galat 409: perubahan orang lain sejak versi yang Anda baca (dari riwayat).")
 
 
 # --- reads ---------------------------------------------------------------------------

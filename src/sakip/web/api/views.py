@@ -26,6 +26,7 @@ from sakip.web.api import serializers as ser
 from sakip.web.entri import hitung, services
 from sakip.web.entri import selectors as entri
 from sakip.web.kinerja import models as m
+from sakip.web.kinerja.services import periksa_terkunci
 from sakip.web.kinerja.selectors import berkas_dari_db, instansi_boleh_ubah, tahun_kinerja_list_for_user, tahun_kinerja_ringkasan
 from sakip.web.organisasi.selectors import instansi_get_for_user, instansi_list_for_user
 
@@ -112,8 +113,13 @@ class DasarTahun(Daftar):
     # (No docstring: drf-spectacular would publish it as the operations' description.)
 
     def tk(self, *, untuk_ubah: bool = False) -> m.TahunKinerja:
-        return entri.tahun_kinerja_untuk_entri(user=self.request.user, instansi_pk=self.kwargs["pk"], tahun=self.kwargs["tahun"],
-                                               untuk_ubah=untuk_ubah)
+        """As the screens' ``entri.views.ambil_tk``: 404 / 403, and for a write to a locked year 423
+        (``DataTerkunci``) before the body is read."""
+        tk = entri.tahun_kinerja_untuk_entri(user=self.request.user, instansi_pk=self.kwargs["pk"], tahun=self.kwargs["tahun"],
+                                             untuk_ubah=untuk_ubah)
+        if untuk_ubah:
+            periksa_terkunci(tk)
+        return tk
 
 
 
