@@ -14,7 +14,7 @@ from sakip.web.kinerja import models as m
 from sakip.web.kinerja.services import berkas_simpan
 from sakip.web.organisasi.models import Peran
 
-from ..test_peramban import ARGUMEN, CHROMIUM, FOLDER_GAMBAR
+from ..test_peramban import CHROMIUM, FOLDER_GAMBAR, peramban  # noqa: F401  (shared Chromium)
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,15 +25,6 @@ pytestmark = [
 sync_api = pytest.importorskip("playwright.sync_api", reason="paket playwright belum terpasang")
 expect = sync_api.expect
 expect.set_options(timeout=15_000)  # a busy 2-core machine can be slow; a real failure still fails
-
-
-@pytest.fixture(scope="module")
-def peramban():
-    with pytest.MonkeyPatch.context() as mp, sync_api.sync_playwright() as p:
-        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

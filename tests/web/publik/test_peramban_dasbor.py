@@ -9,20 +9,11 @@ import subprocess
 
 import pytest
 
-from web.test_peramban import ARGUMEN, CHROMIUM, _gambar, _masuk, pytestmark  # noqa: F401
+from web.test_peramban import _gambar, _masuk, peramban, pytestmark  # noqa: F401  (shared Chromium)
 from sakip.web.organisasi.models import Peran
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="paket playwright belum terpasang")
 expect = sync_api.expect
-
-
-@pytest.fixture(scope="module")
-def peramban():
-    with pytest.MonkeyPatch.context() as mp, sync_api.sync_playwright() as p:
-        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGUMEN)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
