@@ -53,9 +53,24 @@ def test_folder_satu_rusak_yang_lain_tetap_jadi(tmp_path):
 def test_folder_dengan_dua_proses(tmp_path):
     masuk = tmp_path / "masuk"
     masuk.mkdir()
-    for nama in ("a.yaml", "b.yml"):
-        shutil.copy(DATA, masuk / nama)
+    shutil.copy(DATA, masuk / "a.yaml")
+    (masuk / "b.yml").write_text(DATA.read_text(encoding="utf-8").replace("Kalumpang", "Angkinang"), encoding="utf-8")
     hasil = CliRunner().invoke(app, ["laporan", str(masuk), "-o", str(tmp_path / "out"), "--jenis", "pk",
                                      "-f", "docx", "--proses", "2"])
     assert hasil.exit_code == 0, hasil.output
     assert "2 berhasil, 0 gagal" in " ".join(hasil.output.split())
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {
+        "PK-Kecamatan-Kalumpang-2023-perubahan.docx", "PK-Kecamatan-Angkinang-2023-perubahan.docx"}
+
+
+def test_folder_dua_berkas_instansi_tahun_sama_dilaporkan(tmp_path):
+    """Two data files of one office and year would write one output: the batch says so and fails."""
+    masuk = tmp_path / "masuk"
+    masuk.mkdir()
+    for nama in ("a.yaml", "salinan.yaml"):
+        shutil.copy(DATA, masuk / nama)
+    hasil = CliRunner().invoke(app, ["laporan", str(masuk), "-o", str(tmp_path / "out"), "--jenis", "pk",
+                                     "-f", "docx", "--proses", "1"])
+    teks = " ".join(hasil.output.split())
+    assert hasil.exit_code == 2
+    assert "a.yaml, salinan.yaml menghasilkan berkas keluaran yang sama (PK-Kecamatan-Kalumpang-2023-perubahan.docx)" in teks

@@ -113,13 +113,27 @@ def _kumpulan(folder: Path, keluaran: Path, jenis: str, versi: str | None, forma
         if not h.berhasil:
             _cetak_hasil(k_err, h)
     gagal = [h for h in hasil if not h.berhasil]
+    bentrok = _bentrok(hasil)
+    for keluaran, asal in bentrok.items():
+        k_err.print(f"[bold red]{', '.join(Path(a).name for a in asal)} menghasilkan berkas keluaran yang sama "
+                    f"({Path(keluaran).name}); hanya satu yang tersimpan.[/bold red] Periksa instansi dan tahun di "
+                    "berkas-berkas itu, atau susun ke folder keluaran yang berbeda.")
     konsol().print(tabel_rich(
         f"Ringkasan: {len(hasil) - len(gagal)} berhasil, {len(gagal)} gagal",
         ["Berkas", "Hasil", "Peringatan", "Keterangan"],
         [(Path(h.berkas).name, "berhasil" if h.berhasil else "GAGAL", len(h.peringatan),
           ", ".join(Path(k).name for k in h.keluaran) if h.berhasil else h.pesan) for h in hasil],
     ))
-    return KODE_GAGAL if gagal else 0
+    return KODE_GAGAL if gagal or bentrok else 0
+
+
+def _bentrok(hasil) -> dict[str, list[str]]:
+    """Output files written from more than one input (same office and year): {output: [inputs]}."""
+    asal: dict[str, list[str]] = {}
+    for h in hasil:
+        for k in h.keluaran:
+            asal.setdefault(str(k), []).append(h.berkas)
+    return {k: v for k, v in asal.items() if len(v) > 1}
 
 
 def daftarkan(app: typer.Typer) -> None:
