@@ -45,6 +45,8 @@ KASUS = [
     ("dokumen:dokumen_unduh", lambda tk, d, p: {**_args(tk), "dokumen": d.pk, "format": "pdf"}, "get", _harap()),
     ("dokumen:dokumen_terbitkan", lambda tk, d, p: {**_args(tk), "dokumen": d.pk}, "post",
      _harap(admin=302, pimpinan_a=302, operator_a=403, reviewer=403, pembaca_pemda=403, pembaca_a=403)),
+    ("dokumen:dokumen_tarik", lambda tk, d, p: {**_args(tk), "dokumen": d.pk}, "post",
+     _harap(admin=302, pimpinan_a=302, operator_a=403, reviewer=403, pembaca_pemda=403, pembaca_a=403)),
 ]
 
 

@@ -83,3 +83,30 @@ def test_kueri_publik_tidak_tumbuh(client, terbit, disdik, django_assert_max_num
     services.dokumen_terbitkan(dokumen=_dokumen(disdik, "b"))
     with django_assert_max_num_queries(3):
         assert client.get(reverse("publik:indeks")).status_code == 200
+
+
+def test_tarik_dari_publik_dengan_alasan_lalu_terbit_lagi(client, orang, terbit, kalumpang):
+    from django.core.exceptions import ValidationError
+
+    from sakip.web.riwayat.models import Riwayat
+
+    alamat = reverse("dokumen:dokumen_tarik", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023, "dokumen": terbit.pk})
+    client.force_login(orang["operator_a"])
+    assert client.post(alamat, {"alasan": "Salah unggah dokumen."}).status_code == 403  # operators do not publish
+    with pytest.raises(ValidationError, match="alasan penarikan"):
+        services.dokumen_tarik(dokumen=terbit, oleh=orang["admin"], alasan="salah")
+    client.force_login(orang["admin"])
+    client.post(alamat, {"alasan": "Lampiran foto memuat data pribadi warga."})
+    client.logout()
+    assert "Kecamatan Kalumpang" not in client.get(reverse("publik:indeks")).content.decode()
+    assert client.get(reverse("publik:detail", kwargs={"pk": kalumpang.instansi_id, "tahun": 2023})).status_code == 404
+    d = DokumenTerbit.objects.get(pk=terbit.pk)
+    assert d.sah and not d.terbit  # still signed and stored
+
+    jejak = list(Riwayat.objects.filter(instansi_id=kalumpang.instansi_id, entitas="Dokumen").order_by("id"))
+    assert [(r.sesudah["terbit"], r.alasan) for r in jejak] == [
+        (True, ""), (False, "Lampiran foto memuat data pribadi warga.")]
+    assert jejak[1].pengguna == orang["admin"] and jejak[0].sesudah["sha256_pdf"] == terbit.berkas["pdf"]["sha256"]
+
+    services.dokumen_terbitkan(dokumen=d, oleh=orang["admin"])
+    assert "Kecamatan Kalumpang" in client.get(reverse("publik:indeks")).content.decode()

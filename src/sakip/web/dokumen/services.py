@@ -142,7 +142,7 @@ def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
     from sakip.web.dasbor.selectors import ringkasan_satu
     from sakip.web.publik.ringkasan import hasil_publik
 
-    d = DokumenTerbit.objects.select_for_update().select_related("tahun_kinerja").get(pk=dokumen.pk)
+    d = _kunci(dokumen)
     if d.jenis != DokumenTerbit.Jenis.LKJ:
         raise ValidationError("Hanya LKj yang diterbitkan di halaman publik.")
     if d.terbit:
@@ -155,7 +155,45 @@ def dokumen_terbitkan(*, dokumen: DokumenTerbit, oleh=None) -> DokumenTerbit:
     d.publik = hasil_publik(ringkasan_satu(tahun_kinerja=d.tahun_kinerja))
     d.diterbitkan_pada, d.diterbitkan_oleh = timezone.now(), oleh
     d.save(update_fields=["publik", "diterbitkan_pada", "diterbitkan_oleh"])
+    _catat(d, oleh, "diterbitkan di halaman publik", terbit=True)
     return d
+
+
+@transaction.atomic
+def dokumen_tarik(*, dokumen: DokumenTerbit, oleh, alasan: str) -> DokumenTerbit:
+    """Take a published LKj off the public page (it stays signed and stored); the reason is recorded.
+
+    The public page then shows the office-year's previous publication, if any.
+    """
+    from sakip.web.kinerja.services_alur import PANJANG_ALASAN
+
+    alasan = (alasan or "").strip()
+    if len(alasan) < PANJANG_ALASAN:
+        raise ValidationError(f"Tuliskan alasan penarikan (paling sedikit {PANJANG_ALASAN} huruf).")
+    d = _kunci(dokumen)
+    if not d.terbit:
+        raise ValidationError("Dokumen ini tidak sedang diterbitkan.")
+    d.publik, d.diterbitkan_pada, d.diterbitkan_oleh = None, None, None
+    d.save(update_fields=["publik", "diterbitkan_pada", "diterbitkan_oleh"])
+    _catat(d, oleh, "ditarik dari halaman publik", terbit=False, alasan=alasan)
+    return d
+
+
+def _kunci(dokumen: DokumenTerbit) -> DokumenTerbit:
+    """The document, with its office-year's row locked (audit rows of one office-year are chained)."""
+    TahunKinerja.objects.select_for_update().filter(pk=dokumen.tahun_kinerja_id).first()
+    return DokumenTerbit.objects.select_for_update().select_related("tahun_kinerja__instansi").get(pk=dokumen.pk)
+
+
+def _catat(d: DokumenTerbit, oleh, apa: str, *, terbit: bool, alasan: str = "") -> None:
+    from sakip.web.riwayat.models import Riwayat
+    from sakip.web.riwayat.services import Catatan, riwayat_catat
+
+    tk = d.tahun_kinerja
+    sidik = (d.berkas.get("pdf") or {}).get("sha256")
+    riwayat_catat(instansi_id=tk.instansi_id, tahun=tk.tahun, versi_data=tk.versi, oleh=oleh, alasan=alasan,
+                  catatan=[Catatan(Riwayat.Aksi.STATUS, "Dokumen", str(d.pk), f"{d.get_jenis_display()} {apa}",
+                                   {"terbit": not terbit}, {"terbit": terbit, "sha256_pdf": sidik})])
 
 
 def dokumen_sahkan(*, dokumen: DokumenTerbit, oleh) -> DokumenTerbit:

@@ -79,3 +79,19 @@ def dokumen_terbitkan(request, pk: int, tahun: int, dokumen: int):
     else:
         messages.success(request, "LKj diterbitkan; kini tampil di halaman publik.")
     return _kembali(pk, tahun)
+
+
+@login_required
+@require_POST
+def dokumen_tarik(request, pk: int, tahun: int, dokumen: int):
+    tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
+    d = selectors.dokumen_get_for_user(user=request.user, tahun_kinerja=tk, pk=dokumen)
+    if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.terbitkan"):
+        raise PermissionDenied("Hanya Admin Pemda atau pimpinan instansi yang dapat menarik LKj dari halaman publik.")
+    try:
+        services.dokumen_tarik(dokumen=d, oleh=request.user, alasan=request.POST.get("alasan", ""))
+    except ValidationError as e:
+        messages.error(request, " ".join(e.messages))
+    else:
+        messages.success(request, "LKj ditarik dari halaman publik; dokumen yang disahkan tetap tersimpan.")
+    return _kembali(pk, tahun)
