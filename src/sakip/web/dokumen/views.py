@@ -65,33 +65,32 @@ def kirim_berkas(d, format: str) -> FileResponse:
     return respons
 
 
-@login_required
-@require_POST
-def dokumen_terbitkan(request, pk: int, tahun: int, dokumen: int):
+def _terbitan(request, pk: int, tahun: int, dokumen: int, panggil, berhasil: str, apa: str):
+    """Publish or withdraw: the user must see the document and may do ``dokumen.terbitkan`` there."""
     tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
     d = selectors.dokumen_get_for_user(user=request.user, tahun_kinerja=tk, pk=dokumen)
     if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.terbitkan"):
-        raise PermissionDenied("Hanya Admin Pemda atau pimpinan instansi yang dapat menerbitkan LKj.")
+        raise PermissionDenied(f"Hanya Admin Pemda atau pimpinan instansi yang dapat {apa}.")
     try:
-        services.dokumen_terbitkan(dokumen=d, oleh=request.user)
+        panggil(d)
     except ValidationError as e:
         messages.error(request, " ".join(e.messages))
     else:
-        messages.success(request, "LKj diterbitkan; kini tampil di halaman publik.")
+        messages.success(request, berhasil)
     return _kembali(pk, tahun)
+
+
+@login_required
+@require_POST
+def dokumen_terbitkan(request, pk: int, tahun: int, dokumen: int):
+    return _terbitan(request, pk, tahun, dokumen, lambda d: services.dokumen_terbitkan(dokumen=d, oleh=request.user),
+                     "LKj diterbitkan; kini tampil di halaman publik.", "menerbitkan LKj")
 
 
 @login_required
 @require_POST
 def dokumen_tarik(request, pk: int, tahun: int, dokumen: int):
-    tk = tahun_kinerja_get_for_user(user=request.user, instansi_pk=pk, tahun=tahun)
-    d = selectors.dokumen_get_for_user(user=request.user, tahun_kinerja=tk, pk=dokumen)
-    if not selectors.boleh(user=request.user, instansi_pk=pk, aksi="dokumen.terbitkan"):
-        raise PermissionDenied("Hanya Admin Pemda atau pimpinan instansi yang dapat menarik LKj dari halaman publik.")
-    try:
-        services.dokumen_tarik(dokumen=d, oleh=request.user, alasan=request.POST.get("alasan", ""))
-    except ValidationError as e:
-        messages.error(request, " ".join(e.messages))
-    else:
-        messages.success(request, "LKj ditarik dari halaman publik; dokumen yang disahkan tetap tersimpan.")
-    return _kembali(pk, tahun)
+    return _terbitan(
+        request, pk, tahun, dokumen,
+        lambda d: services.dokumen_tarik(dokumen=d, oleh=request.user, alasan=request.POST.get("alasan", "")),
+        "LKj ditarik dari halaman publik; dokumen yang disahkan tetap tersimpan.", "menarik LKj dari halaman publik")
