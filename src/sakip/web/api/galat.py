@@ -27,13 +27,8 @@ from rest_framework.views import exception_handler
 
 from sakip.berkas import BerkasTidakSah
 from sakip.web.entri.services import BarisBerubah
-from sakip.web.kinerja.services import DataBerubah
-
-try:  # lands with the approval workflow (issue 6); until then nothing raises it
-    from sakip.web.kinerja.services import DataTerkunci
-except ImportError:  # pragma: no cover - depends on the merge order
-    class DataTerkunci(Exception):  # type: ignore[no-redef]
-        pesan = "Data ini terkunci."
+from sakip.web.kinerja.services import DataBerubah, DataTerkunci
+from sakip.web.riwayat.tampilan import perubahan_orang_lain
 
 PESAN = {
     exceptions.NotAuthenticated: "Permintaan ini perlu token API: kirim kepala “Authorization: Token <token>”.",
@@ -68,19 +63,15 @@ def _rincian_serializer(detail, awalan: str = "") -> list[dict]:
 def _konflik(e: BarisBerubah) -> dict:
     """What the conflict screen shows: the version the client saw, the current one, and the other
     person's changes since (from the audit trail: who, when, through which channel, field old -> new)."""
-    baris, dilihat = getattr(e, "baris", None), getattr(e, "versi_dilihat", None)
-    if baris is None or dilihat is None:
+    if e.baris is None or e.versi_dilihat is None:
         return {}
-    from sakip.web.riwayat.selectors import riwayat_sejak
-    from sakip.web.riwayat.tampilan import rincian
-
     return {
-        "versi_diharapkan": dilihat,
-        "versi_sekarang": baris.versi,
+        "versi_diharapkan": e.versi_dilihat,
+        "versi_sekarang": e.baris.versi,
         "perubahan": [
             {"waktu": r.waktu.isoformat(), "pengguna": r.nama_pengguna, "jalur": r.jalur, "aksi": r.aksi, "data": r.label,
-             "isian": [{"medan": f, "lama": lama, "baru": baru} for f, lama, baru in rincian(r)]}
-            for r in riwayat_sejak(baris=baris, versi_dilihat=dilihat)
+             "isian": [{"medan": f, "lama": lama, "baru": baru} for f, lama, baru in isian]}
+            for r, isian in perubahan_orang_lain(e)
         ],
     }
 
@@ -104,7 +95,7 @@ def _medan(lokasi: str | None, awalan: str, medan: set[str]) -> str | None:
 def tangani(exc, context):
     """DRF exception handler: the table above; anything else is left to Django (500)."""
     if isinstance(exc, DataTerkunci):
-        return Response(galat(getattr(exc, "pesan", str(exc))), status=423)
+        return Response(galat(exc.pesan), status=423)
     if isinstance(exc, BarisBerubah):
         return Response(galat(exc.pesan, **_konflik(exc)), status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DataBerubah):

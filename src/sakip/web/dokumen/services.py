@@ -165,11 +165,9 @@ def dokumen_tarik(*, dokumen: DokumenTerbit, oleh, alasan: str) -> DokumenTerbit
 
     The public page then shows the office-year's previous publication, if any.
     """
-    from sakip.web.kinerja.services_alur import PANJANG_ALASAN
+    from sakip.web.kinerja.services_alur import alasan_tertulis
 
-    alasan = (alasan or "").strip()
-    if len(alasan) < PANJANG_ALASAN:
-        raise ValidationError(f"Tuliskan alasan penarikan (paling sedikit {PANJANG_ALASAN} huruf).")
+    alasan = alasan_tertulis(alasan, "penarikan")
     d = _kunci(dokumen)
     if not d.terbit:
         raise ValidationError("Dokumen ini tidak sedang diterbitkan.")

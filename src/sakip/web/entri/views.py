@@ -18,6 +18,7 @@ from sakip.web.entri import hitung, selectors, services
 from sakip.web.entri.forms import BuktiForm, RealisasiForm, tambah_masalah
 from sakip.web.kinerja.models import Level
 from sakip.web.kinerja.services import periksa_terkunci
+from sakip.web.riwayat.tampilan import perubahan_orang_lain
 from sakip.web.kinerja.selectors import berkas_dari_db
 
 
@@ -162,16 +163,6 @@ def bukti_hapus(request, pk: int, tahun: int, bukti_pk: int):
     return redirect("entri:realisasi_ubah", pk=pk, tahun=tahun, kode=r.indikator.kode, th=r.tahun)
 
 
-def konflik_dari(e) -> list | None:
-    """The other person's changes behind a :class:`services.BarisBerubah`, as (row, field changes)."""
-    from sakip.web.riwayat.selectors import riwayat_sejak
-    from sakip.web.riwayat.tampilan import rincian
-
-    if e.baris is None or e.versi_dilihat is None:
-        return None
-    return [(r, rincian(r)) for r in riwayat_sejak(baris=e.baris, versi_dilihat=e.versi_dilihat)] or None
-
-
 def jalankan(request, form, panggil, *, peta: dict | None = None) -> tuple[bool, int]:
     """Run a write service for a bound form: (saved?, HTTP status). Problems land on the form."""
     if request.method != "POST":
@@ -181,7 +172,7 @@ def jalankan(request, form, panggil, *, peta: dict | None = None) -> tuple[bool,
     try:
         panggil(form.cleaned_data)
     except services.BarisBerubah as e:
-        request.konflik_riwayat = konflik_dari(e)
+        request.konflik_riwayat = perubahan_orang_lain(e)
         if e.baris is not None and "versi" in form.fields:
             # the user's input stays; the form now carries the current version, so saving again
             # (after reading the other person's change above) is a deliberate overwrite

@@ -53,6 +53,14 @@ class StatusTidakSah(ValidationError):
     """The step cannot be taken from the current state, or its reason is missing."""
 
 
+def alasan_tertulis(alasan: str | None, apa: str) -> str:
+    """*alasan* stripped; :class:`StatusTidakSah` when shorter than :data:`PANJANG_ALASAN` (*apa*: what it is for)."""
+    alasan = (alasan or "").strip()
+    if len(alasan) < PANJANG_ALASAN:
+        raise StatusTidakSah(f"Tuliskan alasan {apa} (paling sedikit {PANJANG_ALASAN} huruf).")
+    return alasan
+
+
 def transisi_untuk(*, user, objek: m.TahunKinerja | m.PerjanjianKinerja) -> list[Transisi]:
     """The steps *user* may take now on *objek* (for the buttons of the status panel)."""
     instansi_id = _tahun_kinerja(objek).instansi_id
@@ -84,9 +92,7 @@ def status_ubah(*, objek: m.TahunKinerja | m.PerjanjianKinerja, transisi: str, o
     t = TRANSISI.get(transisi)
     if t is None:
         raise StatusTidakSah("Langkah persetujuan tidak dikenal.")
-    alasan = (alasan or "").strip()
-    if t.alasan_wajib and len(alasan) < PANJANG_ALASAN:
-        raise StatusTidakSah(f"Tuliskan alasan “{t.label.lower()}” (paling sedikit {PANJANG_ALASAN} huruf).")
+    alasan = alasan_tertulis(alasan, f"“{t.label.lower()}”") if t.alasan_wajib else (alasan or "").strip()
     tk0 = _tahun_kinerja(objek)
     if not _boleh(oleh, t, tk0.instansi_id):
         raise PermissionDenied(f"Anda tidak berwenang melakukan langkah “{t.label}”.")

@@ -24,6 +24,16 @@ def rincian(r: Riwayat) -> list[tuple[str, str, str]]:
             for f in medan]
 
 
+def perubahan_orang_lain(e) -> list[tuple[Riwayat, list[tuple[str, str, str]]]]:
+    """The changes behind a refused save (``entri.services.BarisBerubah``), newest first, each with
+    its field changes: what the conflict box and the API's 409 show. Empty when unknown."""
+    from sakip.web.riwayat.selectors import riwayat_sejak
+
+    if e.baris is None or e.versi_dilihat is None:
+        return []
+    return [(r, rincian(r)) for r in riwayat_sejak(baris=e.baris, versi_dilihat=e.versi_dilihat)]
+
+
 KOLOM = ("Waktu", "Pengguna", "Jalur", "Alamat IP", "Perambah/aplikasi", "Aksi", "Jenis data", "Kunci", "Data",
          "Isian", "Lama", "Baru", "Alasan", "Versi data", "Sidik SHA-256")
 
